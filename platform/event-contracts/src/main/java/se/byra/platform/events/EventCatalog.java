@@ -1,0 +1,24 @@
+package se.byra.platform.events;
+
+import java.util.List;
+import java.util.Optional;
+
+import se.byra.platform.events.engagement.EngagementSigned;
+
+/** Every event type this suite publishes. The contract test checks each against its schema. */
+public final class EventCatalog {
+
+    private static final List<EventType<?>> ALL = List.of(
+            EngagementSigned.TYPE);
+
+    private EventCatalog() {
+    }
+
+    public static List<EventType<?>> all() {
+        return ALL;
+    }
+
+    public static Optional<EventType<?>> find(String type, int version) {
+        return ALL.stream().filter(t -> t.type().equals(type) && t.version() == version).findFirst();
+    }
+}
