@@ -1,0 +1,18 @@
+package se.byra.collaboration.engagement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** REST records of the engagement read model. */
+public final class EngagementApi {
+
+    private EngagementApi() {
+    }
+
+    public record EngagementSummary(UUID id, UUID clientId, String clientName, String organisationNumber,
+            String title, UUID ownerId, List<UUID> participantIds, LocalDate periodStart, LocalDate periodEnd,
+            int letterVersion, Instant signedAt) {
+    }
+}

@@ -1,0 +1,51 @@
+package se.byra.engagement.client;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import se.byra.engagement.client.ClientApi.ClientSummary;
+import se.byra.engagement.client.ClientApi.ClientView;
+import se.byra.engagement.client.ClientApi.RegisterClient;
+import se.byra.platform.web.paging.Page;
+import se.byra.platform.web.paging.PageRequest;
+import se.byra.platform.web.security.CurrentUser;
+import se.byra.platform.web.security.Roles;
+
+@Path("/clients")
+@RolesAllowed(Roles.AGENCY_STAFF)
+public class ClientResource {
+
+    @Inject
+    ClientService clients;
+
+    @Inject
+    CurrentUser user;
+
+    @POST
+    public Response register(@Valid @NotNull RegisterClient request) {
+        ClientView client = clients.register(user.agencyId(), request);
+        return Response.created(URI.create("/clients/" + client.id())).entity(client).build();
+    }
+
+    @GET
+    public Page<ClientSummary> list(@Valid @BeanParam PageRequest paging) {
+        return clients.list(user.agencyId(), paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    public ClientView get(@PathParam("id") UUID id) {
+        return clients.get(user.agencyId(), id);
+    }
+}

@@ -1,0 +1,48 @@
+package se.byra.engagement.client;
+
+import java.util.Optional;
+
+/**
+ * A Swedish organisation number: ten digits, the last a Luhn check digit over the first nine.
+ * Accepted with or without the hyphen (and with a 16 century prefix); kept as {@code NNNNNN-NNNN}.
+ * Sole traders use their personal identity number, which follows the same rule.
+ */
+public final class OrganisationNumber {
+
+    private OrganisationNumber() {
+    }
+
+    /** The normalised number, or empty when it is not a valid organisation number. */
+    public static Optional<String> normalise(String input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        String digits = input.strip().replace("-", "").replace(" ", "");
+        if (digits.length() == 12 && digits.startsWith("16")) {
+            digits = digits.substring(2);
+        }
+        if (digits.length() != 10 || !digits.chars().allMatch(Character::isDigit) || !luhnValid(digits)) {
+            return Optional.empty();
+        }
+        return Optional.of(digits.substring(0, 6) + "-" + digits.substring(6));
+    }
+
+    public static boolean isValid(String input) {
+        return normalise(input).isPresent();
+    }
+
+    static boolean luhnValid(String tenDigits) {
+        int sum = 0;
+        for (int i = 0; i < tenDigits.length(); i++) {
+            int digit = tenDigits.charAt(i) - '0';
+            if (i % 2 == 0) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+        }
+        return sum % 10 == 0;
+    }
+}

@@ -1,0 +1,65 @@
+package se.byra.engagement.engagement;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import io.vertx.core.http.HttpServerRequest;
+import se.byra.engagement.engagement.EngagementApi.CreateEngagement;
+import se.byra.engagement.engagement.EngagementApi.EngagementSummary;
+import se.byra.engagement.engagement.EngagementApi.EngagementView;
+import se.byra.platform.web.paging.Page;
+import se.byra.platform.web.paging.PageRequest;
+import se.byra.platform.web.security.CurrentUser;
+import se.byra.platform.web.security.Roles;
+
+@Path("/engagements")
+@RolesAllowed(Roles.AGENCY_STAFF)
+public class EngagementResource {
+
+    @Inject
+    EngagementService engagements;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    HttpServerRequest request;
+
+    @POST
+    public Response create(@Valid @NotNull CreateEngagement body) {
+        EngagementView engagement = engagements.create(user.agencyId(), body);
+        return Response.created(URI.create("/engagements/" + engagement.id())).entity(engagement).build();
+    }
+
+    @GET
+    public Page<EngagementSummary> list(@QueryParam("clientId") UUID clientId, @Valid @BeanParam PageRequest paging) {
+        return engagements.list(user.agencyId(), clientId, paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    public EngagementView get(@PathParam("id") UUID id) {
+        return engagements.get(user.agencyId(), id);
+    }
+
+    /** The agency signs the current letter; the evidence records who, when and from where. */
+    @POST
+    @Path("/{id}/letter/signature")
+    public EngagementView sign(@PathParam("id") UUID id) {
+        String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        return engagements.sign(user.agencyId(), id,
+                new EngagementService.Signer(user.subject(), user.displayName(), address));
+    }
+}
