@@ -74,6 +74,16 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e) {
         Response original = e.getResponse();
         int status = original.getStatus();
+        if (original.getEntity() instanceof Problem) {
+            return original;
+        }
+        // Quarkus REST wraps a body it could not read in a 400 with the Jackson error as cause
+        if (e.getCause() instanceof JsonParseException parse) {
+            return jsonParse(parse);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return malformedField(mapping);
+        }
         if (status >= 500) {
             return unexpected(e);
         }

@@ -1,0 +1,29 @@
+package se.byra.engagement.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OrganisationNumberTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "556703-7485, 556703-7485",
+            "5567037485, 556703-7485",
+            "202100-5448, 202100-5448",
+            "16202100-5448, 202100-5448",
+            "' 556703-7485 ', 556703-7485" })
+    void validNumbersAreNormalisedWithAHyphen(String input, String expected) {
+        assertThat(OrganisationNumber.normalise(input)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = { "556703-7484", "55670374", "556703-748A", "5567037485123", "19556703-7485" })
+    void wrongChecksumLengthOrCharactersAreRejected(String input) {
+        assertThat(OrganisationNumber.isValid(input)).isFalse();
+    }
+}

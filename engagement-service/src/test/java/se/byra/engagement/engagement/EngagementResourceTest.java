@@ -1,0 +1,117 @@
+package se.byra.engagement.engagement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import se.byra.engagement.support.Agency;
+import se.byra.platform.testkit.TestTokens;
+
+@QuarkusTest
+class EngagementResourceTest {
+
+    private final Agency agency = new Agency();
+
+    @Test
+    void aNewEngagementHasADraftLetter() {
+        UUID clientId = agency.registerClient("Bageriet i Vårby AB");
+
+        agency.asStaff().body(Agency.engagementBody(clientId)).post("/engagements")
+                .then().statusCode(201)
+                .body("clientName", equalTo("Bageriet i Vårby AB"))
+                .body("status", equalTo("DRAFT"))
+                .body("letter.version", equalTo(1))
+                .body("letter.status", equalTo("DRAFT"))
+                .body("letter.signedAt", nullValue());
+    }
+
+    @Test
+    void signingRecordsTheEvidenceAndPutsTheEngagementInForce() {
+        UUID engagementId = agency.draftEngagement();
+
+        agency.asStaff().post("/engagements/" + engagementId + "/letter/signature")
+                .then().statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("letter.status", equalTo("SIGNED"))
+                .body("letter.signedByName", equalTo("Karin Revisor"))
+                .body("letter.signedAt", notNullValue())
+                .body("letter.documentSha256", matchesPattern("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void aSignedLetterCannotBeSignedAgain() {
+        UUID engagementId = agency.draftEngagement();
+        agency.asStaff().post("/engagements/" + engagementId + "/letter/signature").then().statusCode(200);
+
+        agency.asStaff().post("/engagements/" + engagementId + "/letter/signature")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void anEngagementCannotEndBeforeItStarts() {
+        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        body.put("periodEnd", "2026-12-31");
+
+        agency.asStaff().body(body).post("/engagements")
+                .then().statusCode(400).body("errors[0].field", equalTo("periodEnd"));
+    }
+
+    @Test
+    void aDateInTheWrongFormatIsNamed() {
+        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        body.put("periodStart", "1 januari 2027");
+
+        agency.asStaff().body(body).post("/engagements")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("periodStart"))
+                .body("errors[0].message", equalTo("must be a valid date (YYYY-MM-DD)"));
+    }
+
+    @Test
+    void anEngagementOnAnotherAgencysClientIsNotFound() {
+        UUID theirClient = new Agency().registerClient("Deras Kund AB");
+
+        agency.asStaff().body(Agency.engagementBody(theirClient)).post("/engagements")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void anotherAgencysEngagementCanNeitherBeReadNorSigned() {
+        UUID theirs = new Agency().draftEngagement();
+
+        agency.asStaff().get("/engagements/" + theirs).then().statusCode(404);
+        agency.asStaff().post("/engagements/" + theirs + "/letter/signature").then().statusCode(404);
+    }
+
+    @Test
+    void engagementsCanBeListedForOneClient() {
+        UUID first = agency.registerClient("Alfa AB");
+        UUID second = agency.registerClient("Beta AB");
+        UUID engagement = agency.createEngagement(first);
+        agency.createEngagement(second);
+
+        agency.asStaff().queryParam("clientId", first).get("/engagements")
+                .then().statusCode(200)
+                .body("items.id", contains(engagement.toString()))
+                .body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void signingNeedsAStaffToken() {
+        UUID engagementId = agency.draftEngagement();
+
+        given().post("/engagements/" + engagementId + "/letter/signature").then().statusCode(401);
+        given().auth().oauth2(TestTokens.clientUser().token()).post("/engagements/" + engagementId + "/letter/signature")
+                .then().statusCode(403);
+    }
+}

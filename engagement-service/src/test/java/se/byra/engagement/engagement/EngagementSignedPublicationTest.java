@@ -1,0 +1,139 @@
+package se.byra.engagement.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static se.byra.platform.testkit.KafkaRecords.header;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import se.byra.engagement.support.Agency;
+import se.byra.platform.events.EventJson;
+import se.byra.platform.events.Topics;
+import se.byra.platform.events.engagement.EngagementSigned;
+import se.byra.platform.testkit.KafkaBroker;
+import se.byra.platform.testkit.KafkaRecords;
+
+@QuarkusTest
+class EngagementSignedPublicationTest {
+
+    private static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(30);
+
+    @Inject
+    DataSource dataSource;
+
+    private final Agency agency = new Agency();
+
+    @Test
+    void signingPublishesEngagementSignedWithItsCloudEventsEnvelope() throws Exception {
+        UUID engagementId = agency.draftEngagement();
+        agency.asStaff().post("/engagements/" + engagementId + "/letter/signature").then().statusCode(200);
+
+        ConsumerRecord<String, byte[]> record = KafkaRecords.awaitRecord(Topics.ENGAGEMENT_EVENTS,
+                engagementId.toString(), PUBLISHED_WITHIN);
+
+        assertThat(record.key()).isEqualTo(engagementId.toString());
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(UUID.fromString(header(record, "ce_id"))).isEqualTo(outboxEventId(engagementId));
+        assertThat(header(record, "ce_type")).isEqualTo("se.byra.engagement.EngagementSigned");
+        assertThat(header(record, "ce_source")).isEqualTo("/engagement-service");
+        assertThat(header(record, "ce_subject")).isEqualTo(engagementId.toString());
+        assertThat(header(record, "ce_dataschema")).isEqualTo("urn:se.byra:events:se.byra.engagement.EngagementSigned:v1");
+        assertThat(header(record, "ce_agencyid")).isEqualTo(agency.id.toString());
+        assertThat(OffsetDateTime.parse(header(record, "ce_time"))).isNotNull();
+        assertThat(header(record, "content-type")).isEqualTo("application/json");
+
+        EngagementSigned event = EventJson.mapper().readValue(record.value(), EngagementSigned.class);
+        assertThat(event.engagementId()).isEqualTo(engagementId);
+        assertThat(event.clientName()).isEqualTo("Bageriet i Vårby AB");
+        assertThat(event.organisationNumber()).isEqualTo("556703-7485");
+        assertThat(event.letterVersion()).isEqualTo(1);
+        assertThat(event.periodStart()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(event.participantIds()).hasSize(1);
+
+        await().atMost(PUBLISHED_WITHIN).until(() -> publishedAt(engagementId) != null);
+    }
+
+    @Test
+    void anEventWrittenWhileTheBrokerIsDownIsPublishedAfterItReturns() throws Exception {
+        UUID engagementId = agency.draftEngagement();
+        KafkaBroker broker = KafkaBroker.get();
+        broker.stop();
+        try {
+            agency.asStaff().post("/engagements/" + engagementId + "/letter/signature").then().statusCode(200);
+
+            // the relay tried, the broker did not answer, the row waits
+            await().atMost(Duration.ofSeconds(60)).until(() -> attempts(engagementId) >= 1);
+            assertThat(publishedAt(engagementId)).isNull();
+        } finally {
+            broker.start();
+        }
+
+        ConsumerRecord<String, byte[]> record = KafkaRecords.awaitRecord(Topics.ENGAGEMENT_EVENTS,
+                engagementId.toString(), Duration.ofSeconds(60));
+        assertThat(header(record, "ce_type")).isEqualTo("se.byra.engagement.EngagementSigned");
+        await().atMost(PUBLISHED_WITHIN).until(() -> publishedAt(engagementId) != null);
+    }
+
+    @Test
+    void aRefusedSigningWritesNoSecondEvent() throws SQLException {
+        UUID engagementId = agency.draftEngagement();
+        agency.asStaff().post("/engagements/" + engagementId + "/letter/signature").then().statusCode(200);
+        agency.asStaff().post("/engagements/" + engagementId + "/letter/signature").then().statusCode(409);
+
+        assertThat(count("select count(*) from outbox_event where subject = ?", engagementId)).isEqualTo(1);
+    }
+
+    @Test
+    void aDraftWritesNoEvent() throws SQLException {
+        UUID engagementId = agency.draftEngagement();
+
+        assertThat(count("select count(*) from outbox_event where subject = ?", engagementId)).isZero();
+    }
+
+    private UUID outboxEventId(UUID engagementId) throws SQLException {
+        return query("select id from outbox_event where subject = ?", engagementId, rs -> rs.getObject(1, UUID.class));
+    }
+
+    private OffsetDateTime publishedAt(UUID engagementId) throws SQLException {
+        return query("select published_at from outbox_event where subject = ?", engagementId,
+                rs -> rs.getObject(1, OffsetDateTime.class));
+    }
+
+    private int attempts(UUID engagementId) throws SQLException {
+        return query("select attempts from outbox_event where subject = ?", engagementId, rs -> rs.getInt(1));
+    }
+
+    private long count(String sql, UUID engagementId) throws SQLException {
+        return query(sql, engagementId, rs -> rs.getLong(1));
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> T query(String sql, UUID subject, Column<T> column) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, subject.toString());
+            try (ResultSet rs = statement.executeQuery()) {
+                assertThat(rs.next()).as("a row for %s", subject).isTrue();
+                return column.read(rs);
+            }
+        }
+    }
+}

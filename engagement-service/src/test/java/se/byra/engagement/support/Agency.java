@@ -1,0 +1,65 @@
+package se.byra.engagement.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import se.byra.platform.testkit.TestTokens;
+
+/**
+ * A fresh agency per test, so tests never see each other's data, with the calls the tests
+ * make as its staff.
+ */
+public final class Agency {
+
+    /** Valid organisation numbers (checksum included), distinct per client of one agency. */
+    private static final List<String> ORGANISATION_NUMBERS = List.of("556703-7485", "202100-5448", "556036-0793",
+            "556016-0680", "556012-5790");
+
+    public final UUID id = UUID.randomUUID();
+    public final String staffToken = TestTokens.staff(id).subject("staff-" + id).name("Karin Revisor").token();
+    private int clients;
+
+    public RequestSpecification asStaff() {
+        return given().auth().oauth2(staffToken).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static Map<String, Object> clientBody(String name, String organisationNumber) {
+        return Map.of(
+                "name", name,
+                "organisationNumber", organisationNumber,
+                "address", Map.of("street", "Storgatan 1", "postalCode", "111 22", "city", "Stockholm"),
+                "contacts", List.of(Map.of("name", "Anna Andersson", "email", "anna@example.se", "main", true)));
+    }
+
+    public UUID registerClient(String name) {
+        String number = ORGANISATION_NUMBERS.get(clients++);
+        return UUID.fromString(asStaff().body(clientBody(name, number))
+                .post("/clients").then().statusCode(201).extract().path("id"));
+    }
+
+    public static Map<String, Object> engagementBody(UUID clientId) {
+        return Map.of(
+                "clientId", clientId,
+                "title", "Löpande bokföring och bokslut",
+                "participantIds", List.of(UUID.randomUUID()),
+                "periodStart", LocalDate.of(2027, 1, 1).toString(),
+                "periodEnd", LocalDate.of(2027, 12, 31).toString(),
+                "terms", "Byrån sköter löpande bokföring, moms och bokslut.");
+    }
+
+    public UUID createEngagement(UUID clientId) {
+        return UUID.fromString(asStaff().body(engagementBody(clientId))
+                .post("/engagements").then().statusCode(201).extract().path("id"));
+    }
+
+    /** A client with a drafted engagement: the usual starting point. */
+    public UUID draftEngagement() {
+        return createEngagement(registerClient("Bageriet i Vårby AB"));
+    }
+}
