@@ -74,6 +74,8 @@ public class EventDispatcher {
         }
         MessagingConfig.Consumer consumer = config.consumer();
         long delay = consumer.retryDelay().toMillis();
+        Counter retries = Counter.builder("inbox.handler.retries")
+                .description("Handler attempts repeated after a failure").register(registry);
         retry = Guard.create()
                 .withDescription("event handling")
                 .withRetry()
@@ -82,6 +84,7 @@ public class EventDispatcher {
                     .jitter(delay / 2, ChronoUnit.MILLIS)
                     .withExponentialBackoff().factor(2).done()
                     .abortOn(PoisonEventException.class)
+                    .onRetry(retries::increment)
                     .done()
                 .build();
     }
