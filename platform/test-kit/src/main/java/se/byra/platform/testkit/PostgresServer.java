@@ -91,7 +91,7 @@ public final class PostgresServer {
                 }
             }
             try (Statement create = connection.createStatement()) {
-                create.execute("create database " + database);
+                create.execute("create database \"" + database + "\"");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + database, e);

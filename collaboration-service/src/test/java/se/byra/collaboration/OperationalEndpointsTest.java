@@ -1,0 +1,8 @@
+package se.byra.collaboration;
+
+import io.quarkus.test.junit.QuarkusTest;
+import se.byra.platform.testkit.OperationalEndpointsContract;
+
+@QuarkusTest
+class OperationalEndpointsTest extends OperationalEndpointsContract {
+}
