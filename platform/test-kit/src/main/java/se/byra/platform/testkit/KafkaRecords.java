@@ -2,6 +2,7 @@ package se.byra.platform.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,20 @@ public final class KafkaRecords {
                     .fromTopics(Set.of(topic), records -> records.select().where(r -> key.equals(r.key())));
             try {
                 return task.awaitRecords(1, timeout).getFirstRecord();
+            } finally {
+                task.stop();
+            }
+        }
+    }
+
+    /** The first {@code count} records on {@code topic}, read from the beginning. */
+    public static List<ConsumerRecord<String, byte[]>> awaitRecords(String topic, int count, Duration timeout) {
+        try (KafkaCompanion companion = new KafkaCompanion(KafkaBroker.get().bootstrapServers())) {
+            ConsumerTask<String, byte[]> task = companion.consume(String.class, byte[].class)
+                    .withOffsetReset(OffsetResetStrategy.EARLIEST)
+                    .fromTopics(topic);
+            try {
+                return task.awaitRecords(count, timeout).getRecords();
             } finally {
                 task.stop();
             }
