@@ -42,6 +42,17 @@ class EventContractTest {
         assertThat(Samples.BY_TYPE.keySet()).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
     }
 
+    @ParameterizedTest
+    @MethodSource("catalog")
+    void theEventCatalogForOtherTeamsListsTheType(EventType<?> type) throws IOException {
+        String asyncApi = java.nio.file.Files.readString(java.nio.file.Path.of("../../docs/asyncapi.yaml"));
+
+        assertThat(asyncApi).contains("name: " + type.type())
+                .contains("x-dataschema: " + type.dataschema())
+                .contains("src/main/resources/" + type.schemaResource())
+                .contains("address: " + type.topic());
+    }
+
     @Test
     void typesAreUniqueByNameAndVersion() {
         Set<String> seen = new HashSet<>();
