@@ -1,7 +1,9 @@
 package se.byra.engagement.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static se.byra.platform.testkit.KafkaRecords.header;
 
 import java.sql.Connection;
@@ -69,6 +71,19 @@ class EngagementSignedPublicationTest {
     }
 
     @Test
+    void theEventContinuesTheTraceOfTheRequestThatSignedTheLetter() {
+        UUID engagementId = agency.draftEngagement();
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        agency.asStaff().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .post("/engagements/" + engagementId + "/letter/signature").then().statusCode(200);
+
+        ConsumerRecord<String, byte[]> record = KafkaRecords.awaitRecord(Topics.ENGAGEMENT_EVENTS,
+                engagementId.toString(), PUBLISHED_WITHIN);
+        assertThat(header(record, "traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01");
+    }
+
+    @Test
     void anEventWrittenWhileTheBrokerIsDownIsPublishedAfterItReturns() throws Exception {
         UUID engagementId = agency.draftEngagement();
         KafkaBroker broker = KafkaBroker.get();
@@ -79,6 +94,10 @@ class EngagementSignedPublicationTest {
             // the relay tried, the broker did not answer, the row waits
             await().atMost(Duration.ofSeconds(60)).until(() -> attempts(engagementId) >= 1);
             assertThat(publishedAt(engagementId)).isNull();
+            // out of the load balancer, but alive: no restart loop while Kafka is away
+            given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN"));
+            given().get("/q/health/live").then().statusCode(200);
         } finally {
             broker.start();
         }
