@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import se.byra.engagement.support.Agency;
+import se.byra.platform.testkit.ManagementInterface;
 import se.byra.platform.testkit.TestTokens;
 
 @QuarkusTest
@@ -168,7 +169,7 @@ class ClientResourceTest {
 
     @Test
     void theOpenApiDocumentDescribesTheRegister() {
-        given().queryParam("format", "json").get("/q/openapi")
+        ManagementInterface.request().queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths", notNullValue())
                 .body("paths.'/clients'.post", notNullValue());

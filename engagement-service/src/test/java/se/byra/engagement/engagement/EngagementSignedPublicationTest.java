@@ -29,6 +29,7 @@ import se.byra.platform.events.Topics;
 import se.byra.platform.events.engagement.EngagementSigned;
 import se.byra.platform.testkit.KafkaBroker;
 import se.byra.platform.testkit.KafkaRecords;
+import se.byra.platform.testkit.ManagementInterface;
 
 @QuarkusTest
 class EngagementSignedPublicationTest {
@@ -95,9 +96,9 @@ class EngagementSignedPublicationTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> attempts(engagementId) >= 1);
             assertThat(publishedAt(engagementId)).isNull();
             // out of the load balancer, but alive: no restart loop while Kafka is away
-            given().get("/q/health/ready").then().statusCode(503)
+            ManagementInterface.request().get("/q/health/ready").then().statusCode(503)
                     .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN"));
-            given().get("/q/health/live").then().statusCode(200);
+            ManagementInterface.request().get("/q/health/live").then().statusCode(200);
         } finally {
             broker.start();
         }
