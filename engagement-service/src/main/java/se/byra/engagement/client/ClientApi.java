@@ -11,7 +11,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The client register's REST records. */
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The client register's REST records; a field that can be null says so in the OpenAPI document. */
 public final class ClientApi {
 
     private ClientApi() {
@@ -19,35 +21,44 @@ public final class ClientApi {
 
     public record RegisterClient(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @ValidOrganisationNumber String organisationNumber,
-            @Valid AddressData address,
-            @Size(max = 100) String clientManagerId,
+            @Schema(description = "A Swedish organisation number (or a sole trader's personal identity number): "
+                    + "ten digits, the last a Luhn check digit over the first nine; the hyphen and a 16 century "
+                    + "prefix are optional. Kept as NNNNNN-NNNN; one client per number in an agency.",
+                    pattern = OrganisationNumber.PATTERN, example = "556703-7485")
+            @NotBlank @Size(max = 13) @ValidOrganisationNumber String organisationNumber,
+            @Schema(nullable = true) @Valid AddressData address,
+            @Schema(nullable = true) @Size(max = 100) String clientManagerId,
+            @Schema(description = "The client's contacts; exactly one of them is the main contact (main: true).")
             @NotEmpty @Size(max = 20) List<@Valid ContactData> contacts) {
     }
 
     public record AddressData(
-            @Size(max = 200) String street,
+            @Schema(nullable = true) @Size(max = 200) String street,
+            @Schema(nullable = true, example = "111 22") @Size(max = 6)
             @Pattern(regexp = "\\d{3} ?\\d{2}", message = "{se.byra.engagement.postalCode.invalid}") String postalCode,
-            @Size(max = 100) String city,
+            @Schema(nullable = true) @Size(max = 100) String city,
+            @Schema(nullable = true, description = "ISO 3166 alpha-2; SE when left out", example = "SE")
             @Pattern(regexp = "[A-Z]{2}", message = "{se.byra.engagement.country.invalid}") String country) {
     }
 
     public record ContactData(
             @NotBlank @Size(max = 200) String name,
-            @Email @Size(max = 254) String email,
-            @Size(max = 40) String phone,
-            boolean main) {
+            @Schema(nullable = true) @Email @Size(max = 254) String email,
+            @Schema(nullable = true) @Size(max = 40) String phone,
+            @Schema(description = "true for the main contact (huvudkontakt); false when left out") boolean main) {
     }
 
     public record ClientView(UUID id, String name, String organisationNumber, AddressData address,
-            String clientManagerId, boolean active, List<ContactView> contacts, Instant createdAt) {
+            @Schema(nullable = true) String clientManagerId, boolean active, List<ContactView> contacts,
+            Instant createdAt) {
     }
 
-    public record ContactView(UUID id, String name, String email, String phone, boolean main) {
+    public record ContactView(UUID id, String name, @Schema(nullable = true) String email,
+            @Schema(nullable = true) String phone, boolean main) {
     }
 
     /** A row in the client list: no contacts, so a page is one query. */
-    public record ClientSummary(UUID id, String name, String organisationNumber, String clientManagerId,
-            boolean active) {
+    public record ClientSummary(UUID id, String name, String organisationNumber,
+            @Schema(nullable = true) String clientManagerId, boolean active) {
     }
 }

@@ -12,7 +12,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import se.byra.engagement.client.ClientApi.ClientSummary;
 import se.byra.engagement.client.ClientApi.ClientView;
@@ -33,8 +38,11 @@ public class ClientResource {
     CurrentUser user;
 
     @POST
-    public Response register(@Valid @NotNull RegisterClient request) {
-        ClientView client = clients.register(user.agencyId(), request);
+    @APIResponse(responseCode = "201", description = "Registered; Location is the new client's address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "409", description = "A client with this organisation number is already registered")
+    public Response register(@Valid @NotNull RegisterClient body) {
+        ClientView client = clients.register(user.agencyId(), body);
         return Response.created(URI.create("/clients/" + client.id())).entity(client).build();
     }
 

@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public final class OrganisationNumber {
 
+    /** The form, for the OpenAPI document; the check digit is beyond a pattern. */
+    public static final String PATTERN = "^(16)?[0-9]{6}-?[0-9]{4}$";
+
     private OrganisationNumber() {
     }
 
@@ -21,7 +24,8 @@ public final class OrganisationNumber {
         if (digits.length() == 12 && digits.startsWith("16")) {
             digits = digits.substring(2);
         }
-        if (digits.length() != 10 || !digits.chars().allMatch(Character::isDigit) || !luhnValid(digits)) {
+        // ASCII digits only: Character.isDigit would also take "５" and "٥", and so a duplicate of a stored number
+        if (digits.length() != 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9') || !luhnValid(digits)) {
             return Optional.empty();
         }
         return Optional.of(digits.substring(0, 6) + "-" + digits.substring(6));

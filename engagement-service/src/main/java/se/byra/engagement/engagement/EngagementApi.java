@@ -9,6 +9,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.byra.platform.web.input.MultiLine;
+
 /** The engagements' REST records. */
 public final class EngagementApi {
 
@@ -18,23 +23,30 @@ public final class EngagementApi {
     public record CreateEngagement(
             @NotNull UUID clientId,
             @NotBlank @Size(max = 200) String title,
-            UUID ownerId,
-            @Size(max = 50) List<@NotNull UUID> participantIds,
+            @Schema(nullable = true) UUID ownerId,
+            @Schema(nullable = true) @Size(max = 50) List<@NotNull UUID> participantIds,
             @NotNull LocalDate periodStart,
+            @Schema(nullable = true, description = "Not before periodStart; open-ended when left out")
             LocalDate periodEnd,
+            @Schema(nullable = true, extensions = @Extension(name = MultiLine.EXTENSION, value = "true"))
             @Size(max = 20000) String terms) {
     }
 
-    public record EngagementView(UUID id, UUID clientId, String clientName, String title, UUID ownerId,
-            List<UUID> participantIds, LocalDate periodStart, LocalDate periodEnd, EngagementStatus status,
-            LetterView letter) {
+    public record EngagementView(UUID id, UUID clientId, String clientName, String title,
+            @Schema(nullable = true) UUID ownerId,
+            List<UUID> participantIds, LocalDate periodStart,
+            @Schema(nullable = true) LocalDate periodEnd,
+            EngagementStatus status, LetterView letter) {
     }
 
-    public record LetterView(UUID id, int version, LetterStatus status, Instant signedAt, String signedByName,
-            String documentSha256) {
+    public record LetterView(UUID id, int version, LetterStatus status,
+            @Schema(nullable = true) Instant signedAt,
+            @Schema(nullable = true) String signedByName,
+            @Schema(nullable = true) String documentSha256) {
     }
 
     public record EngagementSummary(UUID id, UUID clientId, String title, LocalDate periodStart,
-            LocalDate periodEnd, EngagementStatus status) {
+            @Schema(nullable = true) LocalDate periodEnd,
+            EngagementStatus status) {
     }
 }

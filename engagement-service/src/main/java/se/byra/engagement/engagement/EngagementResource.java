@@ -13,7 +13,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.vertx.core.http.HttpServerRequest;
 import se.byra.engagement.engagement.EngagementApi.CreateEngagement;
@@ -38,6 +43,9 @@ public class EngagementResource {
     HttpServerRequest request;
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created with a draft letter; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EngagementView.class)))
+    @APIResponse(responseCode = "404", description = "The client is not in the caller's agency")
     public Response create(@Valid @NotNull CreateEngagement body) {
         EngagementView engagement = engagements.create(user.agencyId(), body);
         return Response.created(URI.create("/engagements/" + engagement.id())).entity(engagement).build();
@@ -57,6 +65,10 @@ public class EngagementResource {
     /** The agency signs the current letter; the evidence records who, when and from where. */
     @POST
     @Path("/{id}/letter/signature")
+    @APIResponse(responseCode = "200", description = "Signed; the engagement is in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EngagementView.class)))
+    @APIResponse(responseCode = "409", description = "The current letter is already signed (perhaps by a "
+            + "request at the same moment), or cannot be signed")
     public EngagementView sign(@PathParam("id") UUID id) {
         String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         return engagements.sign(user.agencyId(), id,

@@ -1,6 +1,7 @@
 package se.byra.engagement.client;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,11 +15,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import se.byra.engagement.support.Agency;
+import se.byra.platform.testkit.JsonBodies;
 import se.byra.platform.testkit.ManagementInterface;
+import se.byra.platform.testkit.Race;
 import se.byra.platform.testkit.TestTokens;
 
 @QuarkusTest
@@ -88,7 +93,8 @@ class ClientResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:se.byra:problem:malformed-body"))
-                .body("detail", containsString("not valid JSON"))
+                .body("detail", containsString("inte giltig JSON"))
+                .body("errors.field", contains("body"))
                 .body(not(containsString("Exception")));
     }
 
@@ -105,6 +111,57 @@ class ClientResourceTest {
 
         agency.asStaff().body(Agency.clientBody("Sedan AB", "5567037485")).post("/clients")
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void concurrentRegistrationsOfOneNumberRegisterOneClientAndConflictTheRest() {
+        List<Integer> statuses = Race.of(8, () -> agency.asStaff()
+                .body(Agency.clientBody("Samtidigt AB", "556703-7485")).post("/clients").statusCode());
+
+        assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        agency.asStaff().get("/clients").then().body("totalItems", equalTo(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "５５６７０３-７４８５", "٥٥٦٧٠٣-٧٤٨٥" })
+    void organisationNumbersInOtherThanAsciiDigitsAreRefusedNotStoredAsADuplicate(String number) {
+        agency.asStaff().body(Agency.clientBody("Först AB", "556703-7485")).post("/clients").then().statusCode(201);
+
+        agency.asStaff().body(Agency.clientBody("Sedan AB", number)).post("/clients")
+                .then().statusCode(400).body("errors.field", contains("organisationNumber"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "name", "contacts[0].name", "contacts[0].phone", "address.street", "address.city",
+            "clientManagerId" })
+    void aControlCharacterInAnyTextFieldIsRefusedNamingTheField(String field) {
+        Map<String, Object> body = Agency.clientBody("Bageriet AB", "556703-7485");
+
+        agency.asStaff().body(JsonBodies.with(body, field, "Rad ett\u0000två")).post("/clients")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains(field));
+    }
+
+    @Test
+    void aNullAmongTheContactsIsRefusedNamingIt() {
+        String body = """
+                {"name":"Bageriet AB","organisationNumber":"556703-7485",
+                 "contacts":[null,{"name":"Anna Andersson","main":true}]}""";
+
+        agency.asStaff().body(body).post("/clients")
+                .then().statusCode(400).body("errors.field", contains("contacts[0]"));
+    }
+
+    @Test
+    void fieldMessagesAreSwedishUnlessEnglishIsAsked() {
+        agency.asStaff().body(Map.of("name", "X AB", "organisationNumber", "556703-7485", "contacts", List.of()))
+                .post("/clients")
+                .then().statusCode(400).body("errors[0].message", equalTo("får inte vara tomt"));
+        agency.asStaff().header("Accept-Language", "en")
+                .body(Map.of("name", "X AB", "organisationNumber", "556703-7485", "contacts", List.of()))
+                .post("/clients")
+                .then().statusCode(400).body("errors[0].message", equalTo("must not be empty"));
     }
 
     @Test
@@ -165,14 +222,6 @@ class ClientResourceTest {
 
         given().auth().oauth2(token).get("/clients")
                 .then().statusCode(403).body("status", equalTo(403));
-    }
-
-    @Test
-    void theOpenApiDocumentDescribesTheRegister() {
-        ManagementInterface.request().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200)
-                .body("paths", notNullValue())
-                .body("paths.'/clients'.post", notNullValue());
     }
 
     @Test

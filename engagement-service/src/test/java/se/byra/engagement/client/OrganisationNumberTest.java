@@ -26,4 +26,10 @@ class OrganisationNumberTest {
     void wrongChecksumLengthOrCharactersAreRejected(String input) {
         assertThat(OrganisationNumber.isValid(input)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "５５６７０３-７４８５", "٥٥٦٧٠٣-٧٤٨٥", "556703-748５" })
+    void digitsOtherThanAsciiAreRejected(String input) {
+        assertThat(OrganisationNumber.isValid(input)).isFalse();
+    }
 }

@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.byra.engagement.support.Agency;
@@ -71,10 +74,41 @@ class EngagementResourceTest {
         Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
         body.put("periodStart", "1 januari 2027");
 
-        agency.asStaff().body(body).post("/engagements")
+        agency.asStaff().header("Accept-Language", "en").body(body).post("/engagements")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("periodStart"))
                 .body("errors[0].message", equalTo("must be a valid date (YYYY-MM-DD)"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "99999999-01-01", "+99999999-01-01", "-5000-01-01", "+10000-01-01", "1899-12-31",
+            "2200-01-01" })
+    void datesOutsideTheBusinessCalendarAreRefusedNamingTheField(String date) {
+        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        body.put("periodStart", date);
+
+        agency.asStaff().body(body).post("/engagements")
+                .then().statusCode(400).body("errors[0].field", equalTo("periodStart"));
+    }
+
+    @Test
+    void termsMayHoldSeveralLinesButATitleOnlyOne() {
+        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        body.put("terms", "Byrån sköter:\n\t- löpande bokföring\r\n\t- moms");
+        agency.asStaff().body(body).post("/engagements").then().statusCode(201);
+
+        body.put("title", "Bokföring\noch bokslut");
+        agency.asStaff().body(body).post("/engagements")
+                .then().statusCode(400).body("errors[0].field", equalTo("title"));
+    }
+
+    @Test
+    void aNullAmongTheParticipantsIsRefusedNamingIt() {
+        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        body.put("participantIds", Arrays.asList(UUID.randomUUID(), null));
+
+        agency.asStaff().body(body).post("/engagements")
+                .then().statusCode(400).body("errors[0].field", equalTo("participantIds[1]"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -30,6 +31,7 @@ import se.byra.platform.events.engagement.EngagementSigned;
 import se.byra.platform.testkit.KafkaBroker;
 import se.byra.platform.testkit.KafkaRecords;
 import se.byra.platform.testkit.ManagementInterface;
+import se.byra.platform.testkit.Race;
 
 @QuarkusTest
 class EngagementSignedPublicationTest {
@@ -116,6 +118,20 @@ class EngagementSignedPublicationTest {
         agency.asStaff().post("/engagements/" + engagementId + "/letter/signature").then().statusCode(409);
 
         assertThat(count("select count(*) from outbox_event where subject = ?", engagementId)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentSignaturesOfOneLetterSignItOnceAndPublishOneEvent() throws SQLException {
+        UUID engagementId = agency.draftEngagement();
+
+        List<Integer> statuses = Race.of(8, () -> agency.asStaff()
+                .post("/engagements/" + engagementId + "/letter/signature").statusCode());
+
+        assertThat(statuses).containsOnly(200, 409).containsOnlyOnce(200);
+        assertThat(count("select count(*) from outbox_event where subject = ?", engagementId)).isEqualTo(1);
+        agency.asStaff().get("/engagements/" + engagementId).then().statusCode(200)
+                .body("letter.status", equalTo("SIGNED"));
+        KafkaRecords.awaitRecord(Topics.ENGAGEMENT_EVENTS, engagementId.toString(), PUBLISHED_WITHIN);
     }
 
     @Test

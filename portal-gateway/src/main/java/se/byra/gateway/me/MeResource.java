@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import se.byra.platform.web.security.CurrentUser;
 import se.byra.platform.web.security.Roles;
@@ -23,7 +25,9 @@ public class MeResource {
     @Inject
     SecurityIdentity identity;
 
-    public record Me(String subject, String name, UUID agencyId, Set<String> roles, String locale) {
+    public record Me(String subject, @Schema(nullable = true) String name,
+            @Schema(nullable = true, description = "The staff member's agency; null for a client user") UUID agencyId,
+            Set<String> roles, String locale) {
     }
 
     @GET

@@ -17,6 +17,9 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
  */
 public final class TestTokens {
 
+    /** The audience the realm adds to every token it issues for the suite's users. */
+    public static final String SUITE_AUDIENCE = "practice-platform";
+
     private TestTokens() {
     }
 
@@ -45,6 +48,8 @@ public final class TestTokens {
         private String email;
         private String locale = "sv";
         private Duration expiresIn = Duration.ofMinutes(10);
+        private Duration issuedAgo = Duration.ofSeconds(1);
+        private String audience = SUITE_AUDIENCE;
 
         private Builder(UUID agencyId, List<String> roles) {
             this.agencyId = agencyId;
@@ -77,6 +82,18 @@ public final class TestTokens {
             return this;
         }
 
+        /** The {@code aud} claim; the services accept their own client id or {@link #SUITE_AUDIENCE}. */
+        public Builder audience(String audience) {
+            this.audience = audience;
+            return this;
+        }
+
+        /** How long before now it was issued; negative for a token issued in the future. */
+        public Builder issuedAgo(Duration issuedAgo) {
+            this.issuedAgo = issuedAgo;
+            return this;
+        }
+
         /** Negative for a token that has already expired. */
         public Builder expiresIn(Duration expiresIn) {
             this.expiresIn = expiresIn;
@@ -98,14 +115,14 @@ public final class TestTokens {
             JwtClaimsBuilder claims = Jwt.claims()
                     .issuer(OidcServer.get().issuer())
                     .subject(subject)
-                    .audience("account")
+                    .audience(audience)
                     .claim("azp", "practice-ui")
                     .claim("typ", "Bearer")
                     .claim("preferred_username", email != null ? email : subject)
                     .claim("name", name)
                     .claim("locale", locale)
                     .claim("realm_access", Map.of("roles", roles))
-                    .issuedAt(now.minusSeconds(1))
+                    .issuedAt(now.minus(issuedAgo))
                     .expiresAt(now.plus(expiresIn));
             if (email != null) {
                 claims.claim("email", email);

@@ -68,7 +68,7 @@ class OidcServerTest {
         JsonWebKeySet keys = new JsonWebKeySet(get(issuer.issuer() + "/protocol/openid-connect/certs"));
         return new JwtConsumerBuilder()
                 .setExpectedIssuer(issuer.issuer())
-                .setExpectedAudience("account")
+                .setExpectedAudience(TestTokens.SUITE_AUDIENCE)
                 .setVerificationKeyResolver(new JwksVerificationKeyResolver(keys.getJsonWebKeys()))
                 .build();
     }

@@ -5,14 +5,19 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-/** {@code ?page=0&size=20} on every list; a page holds at most 100 items. */
+/**
+ * {@code ?page=0&size=20} on every list; a page holds at most 100 items, and the pages end at
+ * 10 000 (a million rows in): deeper than any person pages, and the offset still fits an int.
+ */
 public class PageRequest {
 
     public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 10_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(MAX_PAGE)
     public int page;
 
     @QueryParam("size")

@@ -17,4 +17,16 @@ public final class Problems {
     public static Response response(int status, String title, String detail) {
         return response(new Problem(ProblemType.BLANK, title, status, detail, null, null, List.of()));
     }
+
+    /** An address that names nothing, or something of another agency: the same answer. */
+    public static Response notFound() {
+        return response(new Problem(ProblemType.NOT_FOUND, "Not Found", 404, "There is nothing at this address",
+                null, null, List.of()));
+    }
+
+    /** One field (or parameter) that is wrong. */
+    public static Response invalid(String field, String message) {
+        return response(new Problem(ProblemType.VALIDATION, "Invalid request", 400, field + ": " + message, null,
+                null, List.of(new Problem.FieldError(field, message))));
+    }
 }

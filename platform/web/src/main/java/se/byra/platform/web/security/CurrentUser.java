@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.ForbiddenException;
+import se.byra.platform.web.input.TextRules;
 
 /**
  * The caller as the verified token says. The agency always comes from here, never from a path,
@@ -19,6 +20,8 @@ import io.quarkus.security.ForbiddenException;
 public class CurrentUser {
 
     public static final String AGENCY_CLAIM = "agency_id";
+    /** As long as a name the services take in a body. */
+    public static final int MAX_NAME_LENGTH = 200;
 
     @Inject
     JsonWebToken token;
@@ -40,14 +43,15 @@ public class CurrentUser {
         }
     }
 
-    /** The stable user id of the identity provider ({@code sub}). */
+    /** The stable user id of the identity provider ({@code sub}); {@link TokenRules} bounds it. */
     public String subject() {
         return token.getSubject();
     }
 
+    /** The name to show and to keep as evidence, bounded like any text the services store. */
     public String displayName() {
         String name = token.getClaim("name");
-        return name != null ? name : token.getName();
+        return TextRules.bounded(name != null ? name : token.getName(), MAX_NAME_LENGTH);
     }
 
     public Locale locale() {

@@ -1,0 +1,153 @@
+package se.byra.platform.web.input;
+
+import java.io.IOException;
+import java.time.temporal.TemporalAccessor;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+/**
+ * The input rules for every request body, in the one place all bodies pass: the JSON mapper.
+ * A body is read strictly, so a value the OpenAPI document does not allow is refused, naming its
+ * field, instead of being coerced ("12" for a number, 1.5 for a whole number, 1 for true), stored
+ * as sent (control characters, year 99999), or failing later as a 500 (a null list element).
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    /** Deeper than any body the services take; a deeper one is refused before it costs anything. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.getFactory().setStreamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
+        // a list never holds null: [null, {...}] names the element instead of failing in the service
+        mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+
+        SimpleModule rules = new SimpleModule("platform-input-rules");
+        rules.addDeserializer(String.class, new TextDeserializer(false));
+        rules.addDeserializer(UUID.class, new UuidDeserializer());
+        rules.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
+                return TemporalAccessor.class.isAssignableFrom(description.getBeanClass())
+                        ? new BusinessDateDeserializer(deserializer)
+                        : deserializer;
+            }
+        });
+        mapper.registerModule(rules);
+    }
+
+    /** Text as {@link TextRules} allows it; only a JSON string is a text. */
+    static final class TextDeserializer extends StdScalarDeserializer<String> implements ContextualDeserializer {
+
+        private final boolean multiLine;
+
+        TextDeserializer(boolean multiLine) {
+            super(String.class);
+            this.multiLine = multiLine;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+            boolean annotated = property != null && MultiLine.marks(property.getAnnotation(Schema.class));
+            return annotated == multiLine ? this : new TextDeserializer(annotated);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (String) context.handleUnexpectedToken(String.class, parser);
+            }
+            String value = parser.getText();
+            Optional<String> broken = TextRules.violation(value, multiLine);
+            if (broken.isPresent()) {
+                throw new RejectedInputException(parser, broken.get());
+            }
+            return TextRules.normalise(value);
+        }
+    }
+
+    /** The 36-character form only: Jackson would also take 24 characters of base64. */
+    static final class UuidDeserializer extends StdScalarDeserializer<UUID> {
+
+        UuidDeserializer() {
+            super(UUID.class);
+        }
+
+        @Override
+        public UUID deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (UUID) context.handleUnexpectedToken(UUID.class, parser);
+            }
+            String value = parser.getText();
+            if (!UUID_TEXT.matcher(value).matches()) {
+                throw new RejectedInputException(parser, "value.uuid");
+            }
+            return UUID.fromString(value);
+        }
+    }
+
+    /** Dates and times as ISO text within {@link BusinessDates}; no numbers or arrays for dates. */
+    static final class BusinessDateDeserializer extends DelegatingDeserializer {
+
+        BusinessDateDeserializer(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new BusinessDateDeserializer(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return context.handleUnexpectedToken(handledType(), parser);
+            }
+            Object value = super.deserialize(parser, context);
+            if (value instanceof TemporalAccessor temporal && !BusinessDates.inRange(temporal)) {
+                throw new RejectedInputException(parser, "value.date.range", BusinessDates.EARLIEST,
+                        BusinessDates.LATEST);
+            }
+            return value;
+        }
+    }
+}
