@@ -42,6 +42,28 @@ public final class OpenApiContractFilter implements OrderedFilter {
      */
     public static final Header UNCHECKED_REQUEST = new Header("X-Test-Contract-Unchecked-Request", "true");
 
+    /** The call broke the contract; carries the answer, so a caller collecting failures can go on. */
+    public static final class Violation extends AssertionError {
+
+        private final transient List<String> failures;
+        private final transient Response response;
+
+        Violation(String message, List<String> failures, Response response) {
+            super(message);
+            this.failures = List.copyOf(failures);
+            this.response = response;
+        }
+
+        /** The validator's messages, each prefixed {@code [request]} or {@code [response]}. */
+        public List<String> failures() {
+            return failures;
+        }
+
+        public Response response() {
+            return response;
+        }
+    }
+
     /** One validator per application start: the management port changes with each start. */
     private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
 
@@ -69,8 +91,8 @@ public final class OpenApiContractFilter implements OrderedFilter {
                 RestAssuredResponse.of(response));
         List<String> failures = failures(response.statusCode(), requestReport, responseReport);
         if (!failures.isEmpty()) {
-            throw new AssertionError(describe(validated.getMethod() + " " + request.getURI(), response.statusCode(),
-                    response.contentType(), failures));
+            throw new Violation(describe(validated.getMethod() + " " + request.getURI(), response.statusCode(),
+                    response.contentType(), failures), failures, response);
         }
         return response;
     }
