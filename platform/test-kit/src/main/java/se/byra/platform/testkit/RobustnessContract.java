@@ -205,8 +205,10 @@ public abstract class RobustnessContract {
         bodies.put("\"x\"", "\"x\"");
         bodies.put("not JSON: {\"a\":", "{\"a\":");
         bodies.put("JSON nested 10000 levels deep", "[".repeat(10_000) + "]".repeat(10_000));
+        // the base's first field written twice; on an empty base, {"name":"a","name":"b"}
         String key = base.fieldNames().hasNext() ? base.fieldNames().next() : "name";
-        bodies.put("a duplicate key \"" + key + "\"", "{\"" + key + "\":\"a\"," + write(base).substring(1));
+        String rest = base.isEmpty() ? "\"name\":\"b\"}" : write(base).substring(1);
+        bodies.put("a duplicate key \"" + key + "\"", "{\"" + key + "\":\"a\"," + rest);
         bodies.forEach((input, body) -> probes.add(new Probe(input, path, query, true, Map.of(), JSON_TYPE, body,
                 malformed)));
         probes.add(new Probe("Content-Type: text/plain", path, query, true, Map.of(), "text/plain; charset=UTF-8",
