@@ -119,4 +119,21 @@ class OpenApiContractFilterTest {
                   - [response] a
                   - [request] b""");
     }
+
+    @Test
+    void whatJacksonWritesForInstantsDatesAndUuidsPassesTheirFormats() {
+        OpenApiInteractionValidator formats = OpenApiInteractionValidator.createForInlineApiSpecification("""
+                {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"get": {
+                  "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
+                    "type": "object", "properties": {"t": {"type": "string", "format": "date-time"},
+                    "d": {"type": "string", "format": "date"}, "u": {"type": "string", "format": "uuid"}}}}}}}}}}}
+                """).build();
+        for (String body : List.of("{\"t\": \"2026-11-23T14:40:14.492079658Z\"}", "{\"t\": \"2026-11-23T14:40:14Z\"}",
+                "{\"t\": \"2026-11-23T14:40:14.492+01:00\"}", "{\"d\": \"2027-01-01\"}",
+                "{\"u\": \"8b880bde-5be5-313b-84c8-aab646e5095c\"}")) {
+            ValidationReport report = formats.validateResponse("/x", Request.Method.GET, SimpleResponse.Builder.ok()
+                    .withContentType("application/json").withBody(body).build());
+            assertThat(OpenApiContractFilter.failures(200, ValidationReport.empty(), report)).as(body).isEmpty();
+        }
+    }
 }
