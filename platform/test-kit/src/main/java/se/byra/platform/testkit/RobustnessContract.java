@@ -204,7 +204,10 @@ public abstract class RobustnessContract {
         bodies.put("[]", "[]");
         bodies.put("\"x\"", "\"x\"");
         bodies.put("not JSON: {\"a\":", "{\"a\":");
-        bodies.put("JSON nested 10000 levels deep", "[".repeat(10_000) + "]".repeat(10_000));
+        // inside the base object, so the parser descends instead of refusing an array at the root
+        String nested = "[".repeat(10_000) + "]".repeat(10_000);
+        bodies.put("JSON nested 10000 levels deep: {\"nested\":[[[...]]], <valid fields>}",
+                "{\"nested\":" + nested + (base.isEmpty() ? "}" : "," + write(base).substring(1)));
         // the base's first field written twice; on an empty base, {"name":"a","name":"b"}
         String key = base.fieldNames().hasNext() ? base.fieldNames().next() : "name";
         String rest = base.isEmpty() ? "\"name\":\"b\"}" : write(base).substring(1);
