@@ -160,7 +160,7 @@ public abstract class RobustnessContract {
                 }
                 groups.add(new Group("body field " + place.path(), probes));
             }
-            groups.add(new Group("whole body", wholeBody(path, query, base)));
+            groups.add(new Group("whole body", wholeBody(path, query, base, operation.requestSchema())));
         }
         for (Parameter parameter : operation.in("query")) {
             Random random = random(seed, operation, "query " + parameter.name());
@@ -195,7 +195,7 @@ public abstract class RobustnessContract {
         return groups;
     }
 
-    private List<Probe> wholeBody(String path, Map<String, String> query, ObjectNode base) {
+    private List<Probe> wholeBody(String path, Map<String, String> query, ObjectNode base, JsonNode requestSchema) {
         Expected malformed = new Expected(400, null, false);
         List<Probe> probes = new ArrayList<>();
         Map<String, String> bodies = new LinkedHashMap<>();
@@ -208,10 +208,16 @@ public abstract class RobustnessContract {
         String nested = "[".repeat(10_000) + "]".repeat(10_000);
         bodies.put("JSON nested 10000 levels deep: {\"nested\":[[[...]]], <valid fields>}",
                 "{\"nested\":" + nested + (base.isEmpty() ? "}" : "," + write(base).substring(1)));
-        // the base's first field written twice; on an empty base, {"name":"a","name":"b"}
-        String key = base.fieldNames().hasNext() ? base.fieldNames().next() : "name";
+        // a required string field written twice (in schema order, so the same key on every run)
+        JsonNode schema = document.resolve(requestSchema);
+        String key = java.util.stream.StreamSupport.stream(schema.path("required").spliterator(), false)
+                .map(JsonNode::asText).filter(base::has)
+                .filter(k -> "string".equals(ApiDocument.type(document.resolve(schema.path("properties").path(k)))))
+                .findFirst().orElse(base.fieldNames().hasNext() ? base.fieldNames().next() : "name");
+        // written first with its own valid value, so the duplicate is the only thing wrong
+        String first = base.has(key) ? write(base.get(key)) : "\"a\"";
         String rest = base.isEmpty() ? "\"name\":\"b\"}" : write(base).substring(1);
-        bodies.put("a duplicate key \"" + key + "\"", "{\"" + key + "\":\"a\"," + rest);
+        bodies.put("a duplicate key \"" + key + "\"", "{\"" + key + "\":" + first + "," + rest);
         bodies.forEach((input, body) -> probes.add(new Probe(input, path, query, true, Map.of(), JSON_TYPE, body,
                 malformed)));
         probes.add(new Probe("Content-Type: text/plain", path, query, true, Map.of(), "text/plain; charset=UTF-8",
