@@ -178,7 +178,9 @@ public abstract class RobustnessContract {
                 continue;
             }
             List<Probe> probes = new ArrayList<>();
-            for (String value : List.of("not-a-uuid", "%00", "a".repeat(10_000))) {
+            // a long segment, but within the request line the HTTP codec reads (4096): beyond that the
+            // codec answers a bare 414 before any application code, as a proxy in front would
+            for (String value : List.of("not-a-uuid", "%00", "a".repeat(3_000))) {
                 Map<String, String> bad = new LinkedHashMap<>(pathValues);
                 bad.put(parameter.name(), value);
                 probes.add(new Probe("{" + parameter.name() + "} = " + abbreviate(value), expand(template, bad), query,

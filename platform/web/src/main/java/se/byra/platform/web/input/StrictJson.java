@@ -3,6 +3,7 @@ package se.byra.platform.web.input;
 import java.io.IOException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -48,8 +50,7 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                 DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -63,6 +64,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         SimpleModule rules = new SimpleModule("platform-input-rules");
         rules.addDeserializer(String.class, new TextDeserializer(false));
         rules.addDeserializer(UUID.class, new UuidDeserializer());
+        addPrimitive(rules, Primitive.ofBoolean());
+        addPrimitive(rules, Primitive.ofInt());
+        addPrimitive(rules, Primitive.ofLong());
         rules.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
@@ -73,6 +77,11 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
         });
         mapper.registerModule(rules);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void addPrimitive(SimpleModule rules, Primitive primitive) {
+        rules.addDeserializer((Class<Object>) primitive.handledType(), primitive);
     }
 
     /** Text as {@link TextRules} allows it; only a JSON string is a text. */
@@ -103,6 +112,66 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
             return TextRules.normalise(value);
         }
+    }
+
+    /**
+     * A primitive ({@code boolean}, {@code int}, {@code long}) left out takes its default, as its
+     * schema says; an explicit {@code null} is refused, because the schema does not allow it
+     * (Jackson's FAIL_ON_NULL_FOR_PRIMITIVES would refuse both).
+     */
+    static final class Primitive extends StdScalarDeserializer<Object> {
+
+        private final Object absent;
+        private final String messageKey;
+        private final IoFunction<JsonParser, Object> read;
+        private final Set<JsonToken> tokens;
+
+        private Primitive(Class<?> type, Object absent, String messageKey, Set<JsonToken> tokens,
+                IoFunction<JsonParser, Object> read) {
+            super(type);
+            this.absent = absent;
+            this.messageKey = messageKey;
+            this.tokens = tokens;
+            this.read = read;
+        }
+
+        static Primitive ofBoolean() {
+            return new Primitive(boolean.class, Boolean.FALSE, "value.boolean",
+                    Set.of(JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE), JsonParser::getBooleanValue);
+        }
+
+        static Primitive ofInt() {
+            return new Primitive(int.class, 0, "value.integer", Set.of(JsonToken.VALUE_NUMBER_INT),
+                    JsonParser::getIntValue);
+        }
+
+        static Primitive ofLong() {
+            return new Primitive(long.class, 0L, "value.integer", Set.of(JsonToken.VALUE_NUMBER_INT),
+                    JsonParser::getLongValue);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (tokens.contains(parser.currentToken())) {
+                return read.apply(parser);
+            }
+            return context.handleUnexpectedToken(handledType(), parser);
+        }
+
+        @Override
+        public Object getNullValue(DeserializationContext context) throws JsonMappingException {
+            throw new RejectedInputException(context.getParser(), messageKey);
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext context) {
+            return absent;
+        }
+    }
+
+    @FunctionalInterface
+    interface IoFunction<T, R> {
+        R apply(T value) throws IOException;
     }
 
     /** The 36-character form only: Jackson would also take 24 characters of base64. */
