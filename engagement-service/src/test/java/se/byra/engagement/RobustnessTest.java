@@ -1,8 +1,12 @@
 package se.byra.engagement;
 
+import static io.restassured.RestAssured.given;
+
 import java.util.Map;
+import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import se.byra.engagement.support.Agency;
 import se.byra.platform.testkit.RobustnessContract;
 
@@ -10,12 +14,30 @@ import se.byra.platform.testkit.RobustnessContract;
 @QuarkusTest
 class RobustnessTest extends RobustnessContract {
 
-    /** The schema cannot say what a valid organisation number or a single main contact is. */
+    private UUID clientId;
+
+    /**
+     * The schema cannot say what a valid organisation number or a single main contact is; and an
+     * engagement needs a client of the caller's agency, so that values valid by the schema reach
+     * the database (a title of exactly the longest length is stored, not refused by a column).
+     */
     @Override
     protected Map<String, Object> validBody(String method, String pathTemplate) {
         if (method.equals("POST") && pathTemplate.equals("/clients")) {
             return Agency.clientBody("Bageriet i Vårby AB", "556703-7485");
         }
+        if (method.equals("POST") && pathTemplate.equals("/engagements")) {
+            return Agency.engagementBody(client());
+        }
         return super.validBody(method, pathTemplate);
+    }
+
+    private UUID client() {
+        if (clientId == null) {
+            clientId = UUID.fromString(given().auth().oauth2(token("POST", "/clients")).contentType(ContentType.JSON)
+                    .body(Agency.clientBody("Robust Redovisning AB", "202100-5448")).post("/clients")
+                    .then().statusCode(201).extract().path("id"));
+        }
+        return clientId;
     }
 }

@@ -144,6 +144,24 @@ class ClientResourceTest {
     }
 
     @Test
+    void theLongestValuesTheApiAllowsFitWhereTheyAreStored() {
+        String email = "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(61);
+        Map<String, Object> body = Map.of(
+                "name", "N".repeat(200),
+                "organisationNumber", "16556703-7485",
+                "address", Map.of("street", "S".repeat(200), "postalCode", "111 22", "city", "C".repeat(100),
+                        "country", "SE"),
+                "clientManagerId", "m".repeat(100),
+                "contacts", List.of(Map.of("name", "K".repeat(200), "email", email, "phone", "0".repeat(40),
+                        "main", true)));
+
+        agency.asStaff().body(body).post("/clients")
+                .then().statusCode(201)
+                .body("name", equalTo("N".repeat(200)))
+                .body("contacts[0].email", equalTo(email));
+    }
+
+    @Test
     void aNullAmongTheContactsIsRefusedNamingIt() {
         String body = """
                 {"name":"Bageriet AB","organisationNumber":"556703-7485",

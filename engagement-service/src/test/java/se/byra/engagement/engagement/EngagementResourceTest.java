@@ -91,6 +91,18 @@ class EngagementResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("periodStart"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "title", "terms" })
+    void aNulCharacterInTitleOrTermsIsRefusedNamingTheField(String field) {
+        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        body.put(field, "Löpande\u0000bokföring");
+
+        agency.asStaff().body(body).post("/engagements")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field));
+    }
+
     @Test
     void termsMayHoldSeveralLinesButATitleOnlyOne() {
         Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
@@ -100,6 +112,17 @@ class EngagementResourceTest {
         body.put("title", "Bokföring\noch bokslut");
         agency.asStaff().body(body).post("/engagements")
                 .then().statusCode(400).body("errors[0].field", equalTo("title"));
+    }
+
+    @Test
+    void theLongestTitleAndTermsTheApiAllowsAreStored() {
+        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        body.put("title", "T".repeat(200));
+        body.put("terms", "Villkor\n".repeat(2500));
+
+        UUID id = UUID.fromString(agency.asStaff().body(body).post("/engagements")
+                .then().statusCode(201).extract().path("id"));
+        agency.asStaff().post("/engagements/" + id + "/letter/signature").then().statusCode(200);
     }
 
     @Test
