@@ -29,8 +29,6 @@ import se.byra.platform.web.problem.Problems;
 public class ParameterConverters implements ParamConverterProvider {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,19}");
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @Override
     @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -42,7 +40,7 @@ public class ParameterConverters implements ParamConverterProvider {
         Function<String, Object> convert;
         if (rawType == UUID.class) {
             convert = value -> {
-                if (!UUID_TEXT.matcher(value).matches()) {
+                if (!TextRules.isUuid(value)) {
                     throw place.invalid("value.uuid");
                 }
                 return UUID.fromString(value);

@@ -5,7 +5,6 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
@@ -45,8 +44,6 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** Deeper than any body the services take; a deeper one is refused before it costs anything. */
     public static final int MAX_NESTING_DEPTH = 64;
 
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -187,7 +184,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return (UUID) context.handleUnexpectedToken(UUID.class, parser);
             }
             String value = parser.getText();
-            if (!UUID_TEXT.matcher(value).matches()) {
+            if (!TextRules.isUuid(value)) {
                 throw new RejectedInputException(parser, "value.uuid");
             }
             return UUID.fromString(value);

@@ -2,6 +2,7 @@ package se.byra.platform.web.input;
 
 import java.text.Normalizer;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What text the services accept, from a body or a parameter: well-formed Unicode without control
@@ -10,6 +11,9 @@ import java.util.Optional;
  * one character or as "a" plus a ring is the same name.
  */
 public final class TextRules {
+
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private TextRules() {
     }
@@ -58,6 +62,11 @@ public final class TextRules {
         }
         int end = Character.isLowSurrogate(text.charAt(maxLength)) ? maxLength - 1 : maxLength;
         return text.substring(0, end).strip();
+    }
+
+    /** A UUID in its 36-character form only ({@link java.util.UUID#fromString} takes shorter groups too). */
+    public static boolean isUuid(String value) {
+        return UUID_TEXT.matcher(value).matches();
     }
 
     /** True for the ASCII digits 0-9 only: {@link Character#isDigit} also takes full-width and Arabic-Indic. */

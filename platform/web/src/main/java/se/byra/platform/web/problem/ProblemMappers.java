@@ -174,14 +174,7 @@ public class ProblemMappers {
             errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(Problem.FieldError::field));
-        return invalid(errors);
-    }
-
-    private static Response invalid(List<Problem.FieldError> errors) {
-        String detail = errors.stream().map(err -> err.field() + ": " + err.message())
-                .reduce((a, b) -> a + "; " + b).orElse("The request is invalid");
-        return Problems.response(new Problem(ProblemType.VALIDATION, "Invalid request", 400, detail, null, null,
-                errors));
+        return Problems.invalid(errors);
     }
 
     /**
@@ -224,7 +217,7 @@ public class ProblemMappers {
             return malformedBody(cause, locale);
         }
         String field = jsonPath(e.getPath());
-        return invalid(List.of(new Problem.FieldError(field, Texts.get(locale, messageKey(e), arguments(e)))));
+        return Problems.invalid(List.of(new Problem.FieldError(field, Texts.get(locale, messageKey(e), arguments(e)))));
     }
 
     private static String messageKey(JsonMappingException e) {
@@ -261,16 +254,16 @@ public class ProblemMappers {
     private static Response malformedBody(JsonProcessingException e, Locale locale) {
         String field = e.getProcessor() instanceof JsonParser parser ? pointerToField(parser) : "body";
         if (e instanceof StreamConstraintsException) {
-            return invalid(List.of(new Problem.FieldError("body", Texts.get(locale, "body.too.deep"))));
+            return Problems.invalid(List.of(new Problem.FieldError("body", Texts.get(locale, "body.too.deep"))));
         }
         if (e instanceof InputCoercionException) {
-            return invalid(List.of(new Problem.FieldError(field, Texts.get(locale, "value.integer.range",
+            return Problems.invalid(List.of(new Problem.FieldError(field, Texts.get(locale, "value.integer.range",
                     Integer.MIN_VALUE, Integer.MAX_VALUE))));
         }
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (message.startsWith("Duplicate field")) {
             String name = message.replaceAll("^Duplicate field '(.*)'$", "$1");
-            return invalid(List.of(new Problem.FieldError(field, Texts.get(locale, "body.duplicate", name))));
+            return Problems.invalid(List.of(new Problem.FieldError(field, Texts.get(locale, "body.duplicate", name))));
         }
         String where = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
                 : " (%d:%d)".formatted(e.getLocation().getLineNr(), e.getLocation().getColumnNr());

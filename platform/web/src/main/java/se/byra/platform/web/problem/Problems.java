@@ -26,7 +26,13 @@ public final class Problems {
 
     /** One field (or parameter) that is wrong. */
     public static Response invalid(String field, String message) {
-        return response(new Problem(ProblemType.VALIDATION, "Invalid request", 400, field + ": " + message, null,
-                null, List.of(new Problem.FieldError(field, message))));
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** The fields (or parameters) that are wrong, each with its message; the detail lists them all. */
+    public static Response invalid(List<Problem.FieldError> errors) {
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message())
+                .reduce((a, b) -> a + "; " + b).orElse("The request is invalid");
+        return response(new Problem(ProblemType.VALIDATION, "Invalid request", 400, detail, null, null, errors));
     }
 }
