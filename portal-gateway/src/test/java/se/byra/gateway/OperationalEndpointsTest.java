@@ -13,6 +13,11 @@ class OperationalEndpointsTest extends OperationalEndpointsContract {
     }
 
     @Override
+    protected boolean usesTheBroker() {
+        return false;
+    }
+
+    @Override
     protected String expectedMetric() {
         return "jvm_memory_used_bytes";
     }

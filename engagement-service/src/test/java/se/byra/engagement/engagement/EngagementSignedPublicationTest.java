@@ -3,6 +3,7 @@ package se.byra.engagement.engagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static se.byra.platform.testkit.KafkaRecords.header;
 
@@ -97,9 +98,12 @@ class EngagementSignedPublicationTest {
             // the relay tried, the broker did not answer, the row waits
             await().atMost(Duration.ofSeconds(60)).until(() -> attempts(engagementId) >= 1);
             assertThat(publishedAt(engagementId)).isNull();
-            // out of the load balancer, but alive: no restart loop while Kafka is away
-            ManagementInterface.request().get("/q/health/ready").then().statusCode(503)
-                    .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN"));
+            // still ready and alive: writes go on into the outbox; the broker's own group says it is away
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ManagementInterface.request()
+                    .get("/q/health/group/broker").then().statusCode(503)
+                    .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN")));
+            ManagementInterface.request().get("/q/metrics").then().body(containsString("kafka_broker_up 0.0"));
+            ManagementInterface.request().get("/q/health/ready").then().statusCode(200);
             ManagementInterface.request().get("/q/health/live").then().statusCode(200);
         } finally {
             broker.start();

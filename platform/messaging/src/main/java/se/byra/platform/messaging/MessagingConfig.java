@@ -13,6 +13,10 @@ public interface MessagingConfig {
     @WithDefault("/${quarkus.application.name}")
     String source();
 
+    /** How often the broker is probed for its health group and the {@code kafka_broker_up} gauge. */
+    @WithDefault("10s")
+    Duration brokerProbeInterval();
+
     Outbox outbox();
 
     Consumer consumer();

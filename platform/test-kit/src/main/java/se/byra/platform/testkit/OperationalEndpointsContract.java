@@ -4,20 +4,30 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * What operators rely on in every service: readiness that covers the database and the broker,
+ * What operators rely on in every service: readiness that covers the database, the broker as a
+ * health group and a gauge of its own,
  * liveness, the OpenAPI document and Prometheus metrics with the outbox's lag. A service's test
  * extends this and is annotated {@code @QuarkusTest}.
  */
 public abstract class OperationalEndpointsContract {
 
-    /** The readiness checks this service must report; a service with an outbox has both. */
+    /** The readiness checks this service must report: its database, not the broker (the outbox waits for it). */
     protected String[] readinessChecks() {
-        return new String[] { "Database connections health check", "Kafka broker" };
+        return new String[] { "Database connections health check" };
+    }
+
+    /** Whether the service talks to the broker, and so reports it in the {@code broker} health group. */
+    protected boolean usesTheBroker() {
+        return true;
     }
 
     /** A metric the service must expose. */
@@ -31,6 +41,20 @@ public abstract class OperationalEndpointsContract {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems(readinessChecks()));
+    }
+
+    @Test
+    void theBrokerIsAHealthGroupAndAGaugeOfItsOwn() {
+        if (!usesTheBroker()) {
+            ManagementInterface.request().get("/q/metrics").then().body(not(containsString("kafka_broker_up")));
+            return;
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ManagementInterface.request()
+                .get("/q/health/group/broker").then().statusCode(200)
+                .body("checks.name", hasItems("Kafka broker")));
+        ManagementInterface.request().get("/q/health/ready").then()
+                .body("checks.name", not(hasItems("Kafka broker")));
+        ManagementInterface.request().get("/q/metrics").then().body(containsString("kafka_broker_up 1.0"));
     }
 
     @Test
