@@ -62,7 +62,7 @@ class EngagementResourceTest {
 
     @Test
     void anEngagementCannotEndBeforeItStarts() {
-        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        Map<String, Object> body = bodyForANewClient();
         body.put("periodEnd", "2026-12-31");
 
         agency.asStaff().body(body).post("/engagements")
@@ -71,7 +71,7 @@ class EngagementResourceTest {
 
     @Test
     void aDateInTheWrongFormatIsNamed() {
-        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        Map<String, Object> body = bodyForANewClient();
         body.put("periodStart", "1 januari 2027");
 
         agency.asStaff().header("Accept-Language", "en").body(body).post("/engagements")
@@ -84,7 +84,7 @@ class EngagementResourceTest {
     @ValueSource(strings = { "99999999-01-01", "+99999999-01-01", "-5000-01-01", "+10000-01-01", "1899-12-31",
             "2200-01-01" })
     void datesOutsideTheBusinessCalendarAreRefusedNamingTheField(String date) {
-        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        Map<String, Object> body = bodyForANewClient();
         body.put("periodStart", date);
 
         agency.asStaff().body(body).post("/engagements")
@@ -94,7 +94,7 @@ class EngagementResourceTest {
     @ParameterizedTest
     @ValueSource(strings = { "title", "terms" })
     void aNulCharacterInTitleOrTermsIsRefusedNamingTheField(String field) {
-        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        Map<String, Object> body = bodyForANewClient();
         body.put(field, "Löpande\u0000bokföring");
 
         agency.asStaff().body(body).post("/engagements")
@@ -105,7 +105,7 @@ class EngagementResourceTest {
 
     @Test
     void termsMayHoldSeveralLinesButATitleOnlyOne() {
-        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        Map<String, Object> body = bodyForANewClient();
         body.put("terms", "Byrån sköter:\n\t- löpande bokföring\r\n\t- moms");
         agency.asStaff().body(body).post("/engagements").then().statusCode(201);
 
@@ -116,7 +116,7 @@ class EngagementResourceTest {
 
     @Test
     void theLongestTitleAndTermsTheApiAllowsAreStored() {
-        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        Map<String, Object> body = bodyForANewClient();
         body.put("title", "T".repeat(200));
         body.put("terms", "Villkor\n".repeat(2500));
 
@@ -127,7 +127,7 @@ class EngagementResourceTest {
 
     @Test
     void aNullAmongTheParticipantsIsRefusedNamingIt() {
-        Map<String, Object> body = new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
+        Map<String, Object> body = bodyForANewClient();
         body.put("participantIds", Arrays.asList(UUID.randomUUID(), null));
 
         agency.asStaff().body(body).post("/engagements")
@@ -170,5 +170,10 @@ class EngagementResourceTest {
         given().post("/engagements/" + engagementId + "/letter/signature").then().statusCode(401);
         given().auth().oauth2(TestTokens.clientUser().token()).post("/engagements/" + engagementId + "/letter/signature")
                 .then().statusCode(403);
+    }
+
+    /** A valid engagement body, on a client of its own, to change one field of. */
+    private Map<String, Object> bodyForANewClient() {
+        return new HashMap<>(Agency.engagementBody(agency.registerClient("X AB")));
     }
 }

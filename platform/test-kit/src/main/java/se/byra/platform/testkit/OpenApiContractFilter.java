@@ -64,8 +64,9 @@ public final class OpenApiContractFilter implements OrderedFilter {
         }
     }
 
-    /** One validator per application start: the management port changes with each start. */
+    /** One document and validator per application start: the management port changes with each start. */
     private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
+    private static final Map<String, String> DOCUMENTS = new ConcurrentHashMap<>();
 
     @Override
     public int getOrder() {
@@ -170,8 +171,13 @@ public final class OpenApiContractFilter implements OrderedFilter {
                 base -> OpenApiInteractionValidator.createForInlineApiSpecification(openApiDocument(base)).build());
     }
 
-    /** The OpenAPI document as JSON, fetched without REST Assured so no filter sees it. */
+    /** The OpenAPI document as JSON, fetched once per application start. */
     public static String openApiDocument(String managementBaseUri) {
+        return DOCUMENTS.computeIfAbsent(managementBaseUri, OpenApiContractFilter::fetch);
+    }
+
+    /** Without REST Assured, so no filter sees the request. */
+    private static String fetch(String managementBaseUri) {
         HttpRequest get = HttpRequest.newBuilder(URI.create(managementBaseUri + "/q/openapi?format=json"))
                 .timeout(Duration.ofSeconds(30)).build();
         try {

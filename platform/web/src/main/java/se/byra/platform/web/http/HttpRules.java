@@ -1,17 +1,20 @@
 package se.byra.platform.web.http;
 
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import se.byra.platform.web.problem.Problems;
 
@@ -28,6 +31,9 @@ public class HttpRules {
     @Inject
     RouteTable routes;
 
+    /** What each resource method produces, read from its annotations once. */
+    private final Map<Method, List<MediaType>> produced = new ConcurrentHashMap<>();
+
     @ServerRequestFilter(preMatching = true)
     public Response options(ContainerRequestContext request) {
         if (!HttpMethod.OPTIONS.equals(request.getMethod())) {
@@ -39,8 +45,9 @@ public class HttpRules {
     }
 
     @ServerRequestFilter
-    public Response acceptable(ContainerRequestContext request, SimpleResourceInfo resource) {
-        List<MediaType> produced = produced(resource);
+    public Response acceptable(ContainerRequestContext request, ResourceInfo resource) {
+        List<MediaType> produced = this.produced.computeIfAbsent(resource.getResourceMethod(),
+                method -> produced(resource.getResourceClass(), method));
         for (MediaType accepted : request.getAcceptableMediaTypes()) {
             if (produced.stream().anyMatch(accepted::isCompatible)) {
                 return null;
@@ -50,16 +57,10 @@ public class HttpRules {
                 "This resource answers with " + produced + "; the Accept header allows none of them");
     }
 
-    private static List<MediaType> produced(SimpleResourceInfo resource) {
-        Produces produces = null;
-        try {
-            produces = resource.getResourceClass()
-                    .getMethod(resource.getMethodName(), resource.parameterTypes()).getAnnotation(Produces.class);
-        } catch (NoSuchMethodException e) {
-            // not a public method of the class itself: the class's annotation decides
-        }
+    private static List<MediaType> produced(Class<?> resource, Method method) {
+        Produces produces = method.getAnnotation(Produces.class);
         if (produces == null) {
-            produces = resource.getResourceClass().getAnnotation(Produces.class);
+            produces = resource.getAnnotation(Produces.class);
         }
         return produces == null ? JSON
                 : Arrays.stream(produces.value()).flatMap(v -> Arrays.stream(v.split(",")))

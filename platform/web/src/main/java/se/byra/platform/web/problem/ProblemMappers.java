@@ -131,6 +131,9 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (status == 404) {
+            return Problems.notFound();
+        }
         Response.ResponseBuilder problem = Response.fromResponse(Problems.response(status,
                 original.getStatusInfo().getReasonPhrase(), detail(status)));
         copyHeader(original, problem, "WWW-Authenticate");
@@ -321,7 +324,6 @@ public class ProblemMappers {
 
     private static String detail(int status) {
         return switch (status) {
-            case 404 -> "There is nothing at this address";
             case 406 -> "No representation matches the Accept header";
             case 413 -> "The request body is larger than this service accepts";
             case 415 -> "Send the body as application/json";
