@@ -23,7 +23,7 @@ public interface MessagingConfig {
 
     interface Outbox {
 
-        /** Whether this replica runs a relay. Several replicas may: rows are claimed with SKIP LOCKED. */
+        /** Whether this replica runs a relay. Several replicas may: rows are claimed with SKIP LOCKED and leased. */
         @WithDefault("true")
         boolean relayEnabled();
 
@@ -32,20 +32,63 @@ public interface MessagingConfig {
         Duration sweepInterval();
 
         /** Rows claimed per transaction. */
-        @WithDefault("100")
+        @WithDefault("200")
         int batchSize();
 
-        /** How long a batch waits for the broker's acknowledgements before it is retried later. */
+        /**
+         * The producer's delivery timeout: how long one event may take from send to acknowledgement,
+         * retries included, before it counts as failed and is retried after a pause.
+         */
         @WithDefault("15s")
         Duration sendTimeout();
 
-        /** How long published rows stay for inspection before housekeeping deletes them. */
+        /** How long the producer may block a send waiting for topic metadata or buffer space. */
+        @WithDefault("5s")
+        Duration maxBlock();
+
+        /**
+         * How long claimed rows belong to one relay. Longer than a batch can take; when a relay dies
+         * mid-send its rows go to another relay after this (and may be sent twice: the inbox absorbs it).
+         */
+        @WithDefault("2m")
+        Duration lease();
+
+        /** The longest pause between attempts while the broker does not take events (doubles from the sweep interval). */
+        @WithDefault("1m")
+        Duration maxBackoff();
+
+        /**
+         * The largest event (payload, key and headers) the outbox accepts; a bigger one is refused
+         * when it is written, since the broker would refuse it. Keep it at or below the producer's
+         * {@code max.request.size} and the topics' {@code max.message.bytes} (1 MiB by default).
+         */
+        @WithDefault("1000000")
+        int maxEventBytes();
+
+        /** How often the gauges (pending, lag, parked, held) are refreshed. */
+        @WithDefault("15s")
+        Duration statsInterval();
+
+        /** How long published and skipped rows stay for inspection before housekeeping deletes them. */
         @WithDefault("P7D")
         Duration retention();
+    }
 
-        /** How often housekeeping runs (outbox and inbox). */
+    Housekeeping housekeeping();
+
+    /** Deletion of old outbox and inbox rows: on every replica's schedule, run by one replica at a time. */
+    interface Housekeeping {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often it runs; the first run is a random part of this after start, so replicas started together do not align. */
         @WithDefault("1h")
-        Duration housekeepingInterval();
+        Duration interval();
+
+        /** Rows deleted per statement; each statement commits on its own, so no long transaction or lock. */
+        @WithDefault("5000")
+        int batchSize();
     }
 
     interface Consumer {

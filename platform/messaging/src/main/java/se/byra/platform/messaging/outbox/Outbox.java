@@ -1,9 +1,9 @@
 package se.byra.platform.messaging.outbox;
 
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +26,6 @@ import io.opentelemetry.context.Context;
 import se.byra.platform.events.EventJson;
 import se.byra.platform.events.EventType;
 import se.byra.platform.messaging.MessagingConfig;
-import se.byra.platform.messaging.kafka.CloudEventHeaders;
 
 /**
  * Records an event in the transaction of the change it reports. Nothing is sent here: the row
@@ -65,34 +64,39 @@ public class Outbox {
      * @param aggregateId the Kafka key and CloudEvents subject: one aggregate's events stay in order
      * @param payload the event's data
      * @return the event id (CloudEvents {@code id}), by which consumers recognise a redelivery
+     * @throws EventTooLargeException when the broker would refuse the event for its size
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> UUID publish(EventType<T> type, UUID agencyId, Object aggregateId, T payload) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(aggregateId, "aggregateId");
         Objects.requireNonNull(payload, "payload");
-        UUID id = UUID.randomUUID();
-        String json = toJson(payload);
-        Map<String, String> trace = currentTraceContext();
+        OutboxRow row = new OutboxRow(0, UUID.randomUUID(), type.topic(), aggregateId.toString(), type.type(),
+                type.dataschema().toString(), config.source(), aggregateId.toString(), agencyId,
+                OffsetDateTime.now(ZoneOffset.UTC), toJson(payload), null, null, 0).withTrace(currentTraceContext());
+        int size = row.estimatedSize();
+        if (size > config.outbox().maxEventBytes()) {
+            throw new EventTooLargeException(type, size, config.outbox().maxEventBytes());
+        }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setObject(1, id);
-                insert.setString(2, type.topic());
-                insert.setString(3, aggregateId.toString());
-                insert.setString(4, type.type());
-                insert.setString(5, type.dataschema().toString());
-                insert.setString(6, config.source());
-                insert.setString(7, aggregateId.toString());
-                insert.setObject(8, agencyId, Types.OTHER);
-                insert.setTimestamp(9, Timestamp.from(Instant.now()));
-                insert.setString(10, json);
-                insert.setString(11, trace.get(CloudEventHeaders.TRACEPARENT));
-                insert.setString(12, trace.get(CloudEventHeaders.TRACESTATE));
+                insert.setObject(1, row.id());
+                insert.setString(2, row.topic());
+                insert.setString(3, row.key());
+                insert.setString(4, row.type());
+                insert.setString(5, row.dataschema());
+                insert.setString(6, row.source());
+                insert.setString(7, row.subject());
+                insert.setObject(8, row.agencyId(), Types.OTHER);
+                insert.setObject(9, row.occurredAt());
+                insert.setString(10, row.payload());
+                insert.setString(11, row.traceparent());
+                insert.setString(12, row.tracestate());
                 insert.executeUpdate();
             }
         });
         wakeRelayAfterCommit();
-        return id;
+        return row.id();
     }
 
     private void wakeRelayAfterCommit() {
@@ -123,6 +127,7 @@ public class Outbox {
         }
     }
 
+    /** The W3C trace context of the request that writes the event, so its trace continues in the consumer. */
     private static Map<String, String> currentTraceContext() {
         Map<String, String> carrier = new HashMap<>(2);
         W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);

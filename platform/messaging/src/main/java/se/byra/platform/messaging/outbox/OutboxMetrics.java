@@ -4,16 +4,16 @@ package se.byra.platform.messaging.outbox;
 public interface OutboxMetrics {
 
     OutboxMetrics NONE = new OutboxMetrics() {
-        @Override
-        public void published(int count) {
-        }
-
-        @Override
-        public void failed(int count) {
-        }
     };
 
-    void published(int count);
+    default void published(int count) {
+    }
 
-    void failed(int count);
+    /** Sends that failed for a passing reason; the rows are retried. */
+    default void failed(int count) {
+    }
+
+    /** Rows the broker refuses for good; they wait for an operator. */
+    default void parked(int count) {
+    }
 }

@@ -1,11 +1,11 @@
 package se.byra.platform.messaging.outbox;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +24,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -33,8 +34,10 @@ import se.byra.platform.messaging.kafka.KafkaClientProperties;
 
 /**
  * Runs the {@link OutboxPublisher} on one thread of its own: woken right after a transaction
- * that wrote events commits, and on a fixed sweep for anything a wake-up missed (a crash after
- * commit, the broker being away). Also runs the outbox and inbox housekeeping.
+ * that wrote events commits, and on a sweep for anything a wake-up missed (a crash after commit,
+ * the broker being away). While the broker does not take events the relay pauses, doubling the
+ * pause up to {@code max-backoff}, instead of sending the backlog into a broker that is not there.
+ * The gauges come from a timer of their own, with queries whose cost does not grow with the backlog.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -55,13 +58,17 @@ public class OutboxRelay {
     MeterRegistry registry;
 
     private final AtomicBoolean wakePending = new AtomicBoolean();
-    private final AtomicLong pendingCount = new AtomicLong();
-    private final AtomicLong oldestPendingSeconds = new AtomicLong();
-    private volatile ScheduledExecutorService executor;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong lagSeconds = new AtomicLong();
+    private final AtomicLong parked = new AtomicLong();
+    private final AtomicLong held = new AtomicLong();
+    private volatile ScheduledExecutorService relay;
+    private volatile ScheduledExecutorService stats;
     private volatile Producer<String, byte[]> producer;
     private volatile OutboxPublisher publisher;
-    private volatile Instant lastHousekeeping = Instant.EPOCH;
-    private volatile boolean brokerTrouble;
+    /** While the broker does not take events: when the next attempt may start, and the pause after it. */
+    private volatile long pausedUntil;
+    private volatile Duration backoff = Duration.ZERO;
 
     void start(@Observes StartupEvent event) {
         MessagingConfig.Outbox outbox = config.outbox();
@@ -69,43 +76,35 @@ public class OutboxRelay {
             LOG.info("Outbox relay disabled on this replica (platform.messaging.outbox.relay-enabled=false)");
             return;
         }
+        pausedUntil = System.nanoTime();
         producer = new KafkaProducer<>(producerProperties(outbox));
-        Counter published = Counter.builder("outbox.events.published").description("Events the broker acknowledged")
-                .register(registry);
-        Counter failed = Counter.builder("outbox.events.failed").description("Send attempts that failed; retried")
-                .register(registry);
-        registry.gauge("outbox.events.pending", pendingCount);
-        registry.gauge("outbox.lag.seconds", oldestPendingSeconds);
-        publisher = new OutboxPublisher(dataSource, producer, outbox.batchSize(), outbox.sendTimeout(),
-                new OutboxMetrics() {
-                    @Override
-                    public void published(int count) {
-                        published.increment(count);
-                    }
-
-                    @Override
-                    public void failed(int count) {
-                        failed.increment(count);
-                    }
-                });
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long sweep = outbox.sweepInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::sweep, 0, sweep, TimeUnit.MILLISECONDS);
+        publisher = new OutboxPublisher(dataSource, producer,
+                new OutboxPublisher.Settings(outbox.batchSize(), outbox.lease(), outbox.sendTimeout().plusSeconds(5)),
+                metrics());
+        Gauge.builder("outbox.events.pending", pending, AtomicLong::get)
+                .description("Events waiting to be published (counted up to 100 000)").register(registry);
+        Gauge.builder("outbox.lag.seconds", lagSeconds, AtomicLong::get)
+                .description("Age of the oldest event waiting to be published").register(registry);
+        Gauge.builder("outbox.parked.events", parked, AtomicLong::get)
+                .description("Events the broker refuses, waiting for an operator; alert when above 0").register(registry);
+        Gauge.builder("outbox.held.events", held, AtomicLong::get)
+                .description("Events waiting behind a parked event of their key").register(registry);
+        relay = Executors.newSingleThreadScheduledExecutor(daemon("outbox-relay"));
+        relay.scheduleWithFixedDelay(this::sweep, 0, outbox.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
+        stats = Executors.newSingleThreadScheduledExecutor(daemon("outbox-stats"));
+        stats.scheduleWithFixedDelay(this::refreshStats, 0, outbox.statsInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        ScheduledExecutorService running = executor;
-        if (running == null) {
+        if (relay == null) {
             return;
         }
-        running.shutdown();
+        stats.shutdownNow();
+        relay.shutdown();
         try {
-            if (!running.awaitTermination(config.outbox().sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
-                running.shutdownNow();
+            // a batch in flight ends within one delivery timeout; its outcome is then recorded
+            if (!relay.awaitTermination(config.outbox().sendTimeout().toMillis() + 5000, TimeUnit.MILLISECONDS)) {
+                relay.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -115,7 +114,7 @@ public class OutboxRelay {
 
     /** Asks for a drain as soon as possible; wake-ups that arrive while one is queued are merged. */
     public void wake() {
-        ScheduledExecutorService running = executor;
+        ScheduledExecutorService running = relay;
         if (running == null || !wakePending.compareAndSet(false, true)) {
             return;
         }
@@ -130,60 +129,111 @@ public class OutboxRelay {
         }
     }
 
+    /** The publisher, for the operator endpoints; null on a replica without a relay. */
+    OutboxPublisher publisher() {
+        return publisher;
+    }
+
     private void sweep() {
+        try {
+            publisher.releaseHeld();
+        } catch (Exception e) {
+            LOG.warnf("Outbox relay could not release held events (tried again on the next sweep): %s", e.toString());
+        }
         drain();
-        housekeepingIfDue();
     }
 
     private void drain() {
+        if (System.nanoTime() - pausedUntil < 0) {
+            return;
+        }
+        int batchSize = config.outbox().batchSize();
         try {
             OutboxPublisher.BatchResult result;
             do {
                 result = publisher.publishBatch();
-            } while (result.claimed() == config.outbox().batchSize() && result.failed() == 0
-                    && result.published() > 0);
-            if (brokerTrouble && result.failed() == 0) {
+            } while (result.moreWaiting(batchSize));
+            if (result.failed() > 0) {
+                pause();
+            } else if (!backoff.isZero()) {
                 LOG.info("Outbox relay publishes again");
+                backoff = Duration.ZERO;
             }
-            brokerTrouble = result.failed() > 0;
-            OutboxPublisher.PendingStats stats = publisher.pendingStats();
-            pendingCount.set(stats.count());
-            oldestPendingSeconds.set(stats.oldestAge().toSeconds());
         } catch (Exception e) {
-            // the next sweep tries again; the rows stay in the outbox
-            LOG.warnf("Outbox relay could not publish (retried on the next sweep): %s", e.toString());
+            // the database is away or refused a statement: the rows stay in the outbox
+            LOG.warnf("Outbox relay could not publish (tried again after a pause): %s", e.toString());
+            pause();
         }
     }
 
-    private void housekeepingIfDue() {
-        Instant now = Instant.now();
-        if (Duration.between(lastHousekeeping, now).compareTo(config.outbox().housekeepingInterval()) < 0) {
-            return;
-        }
-        lastHousekeeping = now;
+    private void pause() {
+        Duration sweep = config.outbox().sweepInterval();
+        Duration next = backoff.isZero() ? sweep : backoff.multipliedBy(2);
+        backoff = next.compareTo(config.outbox().maxBackoff()) > 0 ? config.outbox().maxBackoff() : next;
+        pausedUntil = System.nanoTime() + backoff.toNanos();
+        LOG.debugf("Outbox relay pauses %s", backoff);
+    }
+
+    private void refreshStats() {
         try {
-            int deleted = publisher.housekeeping(config.outbox().retention(), config.consumer().inboxRetention());
-            if (deleted > 0) {
-                LOG.debugf("Messaging housekeeping deleted %d old outbox/inbox rows", deleted);
-            }
+            OutboxStore.Stats current = publisher.store().stats();
+            pending.set(current.pending());
+            lagSeconds.set(current.oldestPendingAge().toSeconds());
+            parked.set(current.parked());
+            held.set(current.held());
         } catch (Exception e) {
-            LOG.warnf("Messaging housekeeping failed (tried again later): %s", e.toString());
+            LOG.debugf("Outbox gauges not refreshed: %s", e.toString());
         }
+    }
+
+    private OutboxMetrics metrics() {
+        Counter published = Counter.builder("outbox.events.published").description("Events the broker acknowledged")
+                .register(registry);
+        Counter failed = Counter.builder("outbox.events.failed")
+                .description("Sends that failed for a passing reason; retried").register(registry);
+        Counter parkedTotal = Counter.builder("outbox.events.parked.total")
+                .description("Events parked because the broker refuses them").register(registry);
+        return new OutboxMetrics() {
+            @Override
+            public void published(int count) {
+                published.increment(count);
+            }
+
+            @Override
+            public void failed(int count) {
+                failed.increment(count);
+            }
+
+            @Override
+            public void parked(int count) {
+                parkedTotal.increment(count);
+            }
+        };
     }
 
     private Map<String, Object> producerProperties(MessagingConfig.Outbox outbox) {
         Map<String, Object> props = KafkaClientProperties.select(kafkaConfig, ProducerConfig.configNames());
-        int sendTimeout = (int) outbox.sendTimeout().toMillis();
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace('/', ' ').trim() + "-outbox-relay");
+        int delivery = (int) outbox.sendTimeout().toMillis();
+        int request = Math.min(delivery, 5000);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replaceAll("[^A-Za-z0-9._-]", "-") + "-outbox-relay");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(sendTimeout, 5000));
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(sendTimeout, 5010));
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, sendTimeout);
+        // a wave is sent as soon as it is handed over; records of one wave still share requests
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, request);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(delivery, request));
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) outbox.maxBlock().toMillis());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         return props;
+    }
+
+    static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

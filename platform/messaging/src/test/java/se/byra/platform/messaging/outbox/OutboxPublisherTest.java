@@ -4,54 +4,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.NotEnoughReplicasException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.record.DefaultRecord;
+import org.apache.kafka.common.record.DefaultRecordBatch;
 import org.junit.jupiter.api.Test;
-
-import se.byra.platform.messaging.outbox.OutboxPublisher.KeyRef;
-import se.byra.platform.messaging.outbox.OutboxPublisher.Row;
 
 class OutboxPublisherTest {
 
-    private static Row row(long seq, String key) {
-        return new Row(seq, UUID.randomUUID(), "engagement.events", key, "se.byra.engagement.EngagementSigned",
+    private static OutboxRow row(long seq, String key) {
+        return new OutboxRow(seq, UUID.randomUUID(), "engagement.events", key, "se.byra.engagement.EngagementSigned",
                 "urn:se.byra:events:se.byra.engagement.EngagementSigned:v1", "/engagement-service", key,
                 UUID.randomUUID(), OffsetDateTime.parse("2026-11-22T10:15:30+01:00"), "{\"a\":1}",
                 "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", null, 0);
     }
 
     @Test
-    void aKeyWhoseOlderEventIsHeldElsewhereWaits() {
-        List<Row> claimed = List.of(row(10, "a"), row(11, "b"), row(12, "a"));
-        Map<KeyRef, Long> firstForeign = Map.of(new KeyRef("engagement.events", "a"), 4L);
-
-        assertThat(OutboxPublisher.inKeyOrder(claimed, firstForeign)).extracting(Row::seq).containsExactly(11L);
+    void onlyARefusalThatNoRetryCanChangeParksAnEvent() {
+        assertThat(OutboxPublisher.unpublishable(new RecordTooLargeException("too big"))).isTrue();
+        assertThat(OutboxPublisher.unpublishable(new InvalidTopicException("bad name"))).isTrue();
+        assertThat(OutboxPublisher.unpublishable(new TimeoutException("broker away"))).isFalse();
+        assertThat(OutboxPublisher.unpublishable(new NotEnoughReplicasException("one replica"))).isFalse();
+        assertThat(OutboxPublisher.unpublishable(new TopicAuthorizationException("no rights"))).as("fixable by configuration")
+                .isFalse();
     }
 
     @Test
-    void aKeyGoesOutUpToTheFirstGapInTheBatch() {
-        List<Row> claimed = List.of(row(10, "a"), row(11, "a"), row(13, "a"));
-        Map<KeyRef, Long> firstForeign = Map.of(new KeyRef("engagement.events", "a"), 12L);
+    void theSizeEstimateCoversWhatTheProducerSends() {
+        OutboxRow row = row(1, "engagement-7");
+        ProducerRecord<String, byte[]> record = row.toRecord();
 
-        assertThat(OutboxPublisher.inKeyOrder(claimed, firstForeign)).extracting(Row::seq).containsExactly(10L, 11L);
-    }
+        int sent = DefaultRecordBatch.RECORD_BATCH_OVERHEAD + DefaultRecord.sizeInBytes(0, 0,
+                record.key().getBytes(StandardCharsets.UTF_8).length, record.value().length, record.headers().toArray());
 
-    @Test
-    void keysWithNothingPendingElsewhereGoOutWhole() {
-        List<Row> claimed = List.of(row(1, "a"), row(2, "b"), row(3, "a"));
-
-        assertThat(OutboxPublisher.inKeyOrder(claimed, Map.of())).extracting(Row::seq).containsExactly(1L, 2L, 3L);
+        assertThat(row.estimatedSize()).isGreaterThanOrEqualTo(sent);
     }
 
     @Test
     void recordCarriesTheCloudEventInBinaryModeKeyedByAggregate() {
-        Row row = row(1, "engagement-7");
+        OutboxRow row = row(1, "engagement-7");
 
-        ProducerRecord<String, byte[]> record = OutboxPublisher.toRecord(row);
+        ProducerRecord<String, byte[]> record = row.toRecord();
 
         assertThat(record.topic()).isEqualTo("engagement.events");
         assertThat(record.key()).isEqualTo("engagement-7");
