@@ -19,8 +19,6 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -212,21 +210,9 @@ public class OutboxRelay {
     }
 
     private Map<String, Object> producerProperties(MessagingConfig.Outbox outbox) {
-        Map<String, Object> props = KafkaClientProperties.select(kafkaConfig, ProducerConfig.configNames());
-        int delivery = (int) outbox.sendTimeout().toMillis();
-        int request = Math.min(delivery, 5000);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replaceAll("[^A-Za-z0-9._-]", "-") + "-outbox-relay");
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        // a wave is sent as soon as it is handed over; records of one wave still share requests
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, request);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(delivery, request));
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) outbox.maxBlock().toMillis());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        return props;
+        return RelayProducer.properties(KafkaClientProperties.select(kafkaConfig, ProducerConfig.configNames()),
+                config.source().replaceAll("[^A-Za-z0-9._-]", "-") + "-outbox-relay", outbox.sendTimeout(),
+                outbox.maxBlock());
     }
 
     static ThreadFactory daemon(String name) {
