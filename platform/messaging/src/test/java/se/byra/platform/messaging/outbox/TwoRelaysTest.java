@@ -121,8 +121,8 @@ class TwoRelaysTest {
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into outbox_event (id, topic, message_key, type, dataschema, source, subject,
                                                   occurred_at, payload)
-                        values (?, ?, ?, 'se.byra.test.Counted', 'urn:se.byra:events:se.byra.test.Counted:v1',
-                                '/test', ?, ?, cast(? as jsonb))
+                        values (?, ?, ?, 'se.byra.test.Counted', 'tag:byra.se,2026:event-schema:se.byra.test.Counted:v1',
+                                'tag:byra.se,2026:service:test', ?, ?, cast(? as jsonb))
                         """)) {
             for (int i = 0; i < EVENTS; i++) {
                 UUID id = UUID.randomUUID();
