@@ -53,7 +53,7 @@ class ClientResourceTest {
                 .post("/clients")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:se.byra:problem:validation"))
+                .body("type", equalTo("tag:byra.se,2026:problem:validation"))
                 .body("errors.field", contains("organisationNumber"))
                 .body("errors[0].message", equalTo("är inte ett giltigt svenskt organisationsnummer"));
     }
@@ -92,7 +92,7 @@ class ClientResourceTest {
         agency.asStaff().body("{\"name\": ").post("/clients")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:se.byra:problem:malformed-body"))
+                .body("type", equalTo("tag:byra.se,2026:problem:malformed-body"))
                 .body("detail", containsString("inte giltig JSON"))
                 .body("errors.field", contains("body"))
                 .body(not(containsString("Exception")));

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.byra.engagement.support.Agency;
+import se.byra.platform.events.AbsoluteUri;
 import se.byra.platform.events.EventJson;
 import se.byra.platform.events.Topics;
 import se.byra.platform.events.engagement.EngagementSigned;
@@ -56,9 +57,13 @@ class EngagementSignedPublicationTest {
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(UUID.fromString(header(record, "ce_id"))).isEqualTo(outboxEventId(engagementId));
         assertThat(header(record, "ce_type")).isEqualTo("se.byra.engagement.EngagementSigned");
-        assertThat(header(record, "ce_source")).isEqualTo("/engagement-service");
+        assertThat(header(record, "ce_source")).isEqualTo("tag:byra.se,2026:service:engagement-service");
         assertThat(header(record, "ce_subject")).isEqualTo(engagementId.toString());
-        assertThat(header(record, "ce_dataschema")).isEqualTo("urn:se.byra:events:se.byra.engagement.EngagementSigned:v1");
+        assertThat(header(record, "ce_dataschema"))
+                .isEqualTo("tag:byra.se,2026:event-schema:se.byra.engagement.EngagementSigned:v1");
+        // consumers' CloudEvents SDKs and schema tools parse both as absolute URIs
+        assertThat(AbsoluteUri.violation(header(record, "ce_source"))).isEmpty();
+        assertThat(AbsoluteUri.violation(header(record, "ce_dataschema"))).isEmpty();
         assertThat(header(record, "ce_agencyid")).isEqualTo(agency.id.toString());
         assertThat(OffsetDateTime.parse(header(record, "ce_time"))).isNotNull();
         assertThat(header(record, "content-type")).isEqualTo("application/json");

@@ -15,6 +15,12 @@ import java.util.Objects;
  */
 public record EventType<T>(String type, int version, Class<T> payloadType, String topic) {
 
+    /**
+     * A tag URI (RFC 4151) names each schema: a valid absolute URI that needs no registry and no
+     * server behind it, which {@code $id} and {@code dataschema} require of an identifier.
+     */
+    static final String SCHEMA_PREFIX = "tag:byra.se,2026:event-schema:";
+
     public EventType {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(payloadType, "payloadType");
@@ -27,9 +33,9 @@ public record EventType<T>(String type, int version, Class<T> payloadType, Strin
         }
     }
 
-    /** The CloudEvents {@code dataschema}: names the schema and carries the version. */
+    /** The CloudEvents {@code dataschema} and the schema's {@code $id}: names the schema and carries the version. */
     public URI dataschema() {
-        return URI.create("urn:se.byra:events:" + type + ":v" + version);
+        return URI.create(SCHEMA_PREFIX + type + ":v" + version);
     }
 
     /** Where the JSON Schema of this version lies on the classpath. */
@@ -42,16 +48,12 @@ public record EventType<T>(String type, int version, Class<T> payloadType, Strin
         if (dataschema == null || type == null) {
             return -1;
         }
-        String prefix = "urn:se.byra:events:" + type + ":v";
+        String prefix = SCHEMA_PREFIX + type + ":v";
         String value = dataschema.toString();
-        if (!value.startsWith(prefix)) {
+        if (!value.startsWith(prefix) || !value.substring(prefix.length()).matches("[1-9][0-9]{0,8}")) {
             return -1;
         }
-        try {
-            return Integer.parseInt(value.substring(prefix.length()));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return Integer.parseInt(value.substring(prefix.length()));
     }
 
     @Override

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -29,6 +31,8 @@ import java.lang.reflect.RecordComponent;
 
 class EventContractTest {
 
+    private static final Path ASYNCAPI = Path.of("../../docs/asyncapi.yaml");
+
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true)
             .build();
@@ -45,12 +49,22 @@ class EventContractTest {
     @ParameterizedTest
     @MethodSource("catalog")
     void theEventCatalogForOtherTeamsListsTheType(EventType<?> type) throws IOException {
-        String asyncApi = java.nio.file.Files.readString(java.nio.file.Path.of("../../docs/asyncapi.yaml"));
+        String asyncApi = Files.readString(ASYNCAPI);
 
         assertThat(asyncApi).contains("name: " + type.type())
                 .contains("x-dataschema: " + type.dataschema())
-                .contains("src/main/resources/" + type.schemaResource())
                 .contains("address: " + type.topic());
+    }
+
+    @ParameterizedTest
+    @MethodSource("catalog")
+    void theEventCatalogShipsTheSchemaByARelativeReference(EventType<?> type) throws IOException {
+        String reference = "../platform/event-contracts/src/main/resources/" + type.schemaResource();
+
+        assertThat(Files.readString(ASYNCAPI)).contains("$ref: '" + reference + "'");
+        Path referenced = ASYNCAPI.resolveSibling(reference).normalize();
+        assertThat(referenced).exists();
+        assertThat(EventJson.mapper().readTree(referenced.toFile())).isEqualTo(readSchemaNode(type));
     }
 
     @Test
@@ -74,6 +88,15 @@ class EventContractTest {
     void schemaIdIsTheDataschemaOfTheType(EventType<?> type) {
         assertThat(readSchemaNode(type).path("$id").asText()).isEqualTo(type.dataschema().toString());
         assertThat(EventType.versionOf(type.dataschema(), type.type())).isEqualTo(type.version());
+    }
+
+    /** ajv, among others, refuses to compile a schema whose {@code $id} is not a valid URI. */
+    @ParameterizedTest
+    @MethodSource("catalog")
+    void schemaIdAndDataschemaAreAbsoluteUrisOtherToolsAccept(EventType<?> type) {
+        assertThat(AbsoluteUri.violation(readSchemaNode(type).path("$id").asText())).isEmpty();
+        assertThat(AbsoluteUri.violation(type.dataschema().toString())).isEmpty();
+        assertThat(type.dataschema()).hasScheme("tag");
     }
 
     @ParameterizedTest

@@ -9,8 +9,12 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "platform.messaging")
 public interface MessagingConfig {
 
-    /** CloudEvents {@code source} of the events this service publishes. */
-    @WithDefault("/${quarkus.application.name}")
+    /**
+     * CloudEvents {@code source} of the events this service publishes: an absolute URI, as the
+     * specification recommends, and a tag URI (RFC 4151) so that it names the service without
+     * promising an address.
+     */
+    @WithDefault("tag:byra.se,2026:service:${quarkus.application.name}")
     String source();
 
     /** How often the broker is probed for its health group and the {@code kafka_broker_up} gauge. */

@@ -77,7 +77,7 @@ public abstract class OperationalEndpointsContract {
 
     @Test
     void thePublicPortServesNoOperationalEndpoints() {
-        for (String path : new String[] { "/q/metrics", "/q/openapi", "/q/health", "/q/swagger-ui", "/q/dev-ui" }) {
+        for (String path : new String[] { "/q/metrics", "/q/openapi", "/q/health", "/q/swagger-ui", "/q/dev-ui", "/q/event-schemas/" }) {
             given().get(path).then().statusCode(404);
         }
     }

@@ -23,11 +23,11 @@ class CloudEventEnvelopeTest {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(CloudEventHeaders.SPECVERSION, "1.0");
         headers.put(CloudEventHeaders.ID, id.toString());
-        headers.put(CloudEventHeaders.SOURCE, "/engagement-service");
+        headers.put(CloudEventHeaders.SOURCE, "tag:byra.se,2026:service:engagement-service");
         headers.put(CloudEventHeaders.TYPE, "se.byra.engagement.EngagementSigned");
         headers.put(CloudEventHeaders.SUBJECT, "e-1");
         headers.put(CloudEventHeaders.TIME, "2026-11-22T10:15:30.5Z");
-        headers.put(CloudEventHeaders.DATASCHEMA, "urn:se.byra:events:se.byra.engagement.EngagementSigned:v1");
+        headers.put(CloudEventHeaders.DATASCHEMA, "tag:byra.se,2026:event-schema:se.byra.engagement.EngagementSigned:v1");
         headers.put(CloudEventHeaders.AGENCY_ID, agency.toString());
         return headers;
     }
@@ -44,11 +44,11 @@ class CloudEventEnvelopeTest {
         CloudEventEnvelope envelope = CloudEventEnvelope.parse(record(validHeaders()));
 
         assertThat(envelope.id()).isEqualTo(id);
-        assertThat(envelope.source()).isEqualTo("/engagement-service");
+        assertThat(envelope.source()).isEqualTo("tag:byra.se,2026:service:engagement-service");
         assertThat(envelope.type()).isEqualTo("se.byra.engagement.EngagementSigned");
         assertThat(envelope.subject()).isEqualTo("e-1");
         assertThat(envelope.time()).isEqualTo(Instant.parse("2026-11-22T10:15:30.5Z"));
-        assertThat(envelope.dataschema()).hasToString("urn:se.byra:events:se.byra.engagement.EngagementSigned:v1");
+        assertThat(envelope.dataschema()).hasToString("tag:byra.se,2026:event-schema:se.byra.engagement.EngagementSigned:v1");
         assertThat(envelope.agencyId()).isEqualTo(agency);
     }
 

@@ -21,7 +21,8 @@ class OutboxPublisherTest {
 
     private static OutboxRow row(long seq, String key) {
         return new OutboxRow(seq, UUID.randomUUID(), "engagement.events", key, "se.byra.engagement.EngagementSigned",
-                "urn:se.byra:events:se.byra.engagement.EngagementSigned:v1", "/engagement-service", key,
+                "tag:byra.se,2026:event-schema:se.byra.engagement.EngagementSigned:v1",
+                "tag:byra.se,2026:service:engagement-service", key,
                 UUID.randomUUID(), OffsetDateTime.parse("2026-11-22T10:15:30+01:00"), "{\"a\":1}",
                 "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", null, 0);
     }
@@ -59,7 +60,7 @@ class OutboxPublisherTest {
         assertThat(record.timestamp()).isEqualTo(row.occurredAt().toInstant().toEpochMilli());
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(record, "ce_id")).isEqualTo(row.id().toString());
-        assertThat(header(record, "ce_source")).isEqualTo("/engagement-service");
+        assertThat(header(record, "ce_source")).isEqualTo("tag:byra.se,2026:service:engagement-service");
         assertThat(header(record, "ce_type")).isEqualTo("se.byra.engagement.EngagementSigned");
         assertThat(header(record, "ce_subject")).isEqualTo("engagement-7");
         assertThat(header(record, "ce_time")).isEqualTo("2026-11-22T09:15:30Z");
