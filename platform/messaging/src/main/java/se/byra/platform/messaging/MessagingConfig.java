@@ -71,8 +71,9 @@ public interface MessagingConfig {
     }
 
     /**
-     * The event consumers of this service by name: {@code platform.messaging.consumers."<name>".*}
-     * (environment: {@code PLATFORM_MESSAGING_CONSUMERS__<NAME>__TOPICS} and so on).
+     * The event consumers of this service by name: {@code platform.messaging.consumers.<name>.*}
+     * (environment, for a name the service's configuration uses:
+     * {@code PLATFORM_MESSAGING_CONSUMERS_<NAME>_CONCURRENCY} and so on).
      */
     Map<String, EventConsumer> consumers();
 
