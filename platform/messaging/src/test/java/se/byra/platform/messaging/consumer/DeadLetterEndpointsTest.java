@@ -57,6 +57,18 @@ class DeadLetterEndpointsTest {
     }
 
     @Test
+    void aConsumerWithoutDeadLettersListsNoneAndReplaysNothingEvenWhenThisReplicaDoesNotRunIt() {
+        ManagementInterface.request().get(LETTERS + "quiet")
+                .then().statusCode(200)
+                .body("topics", equalTo(List.of("messaging.test.quiet.messaging-test.dlq")))
+                .body("items", hasSize(0)).body("totalItems", equalTo(0)).body("totalPages", equalTo(0));
+        ManagementInterface.request().post(LETTERS + "quiet/replay")
+                .then().statusCode(200)
+                .body("handled", equalTo(0)).body("duplicate", equalTo(0))
+                .body("skipped", equalTo(0)).body("stillPoison", equalTo(0));
+    }
+
+    @Test
     void anUnknownConsumerIs404AndABadPageIs400() {
         ManagementInterface.request().get(LETTERS + "nobody")
                 .then().statusCode(404).contentType("application/problem+json")
