@@ -18,11 +18,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import se.byra.collaboration.support.EngagementEvents;
 import se.byra.platform.events.EventJson;
+import se.byra.platform.events.EventType;
 import se.byra.platform.events.Topics;
 import se.byra.platform.events.engagement.EngagementSigned;
 import se.byra.platform.testkit.KafkaRecords;
@@ -79,10 +81,7 @@ class EngagementSignedConsumptionTest {
         assertThat(updatedAt(signed.engagementId())).isEqualTo(firstApplied);
         given().auth().oauth2(staffToken).get("/engagements/" + signed.engagementId())
                 .then().body("title", equalTo("Löpande bokföring"));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) KnownEngagement.getEntityManager()
-                .createNativeQuery("select count(*) from inbox_event where event_id = ?1")
-                .setParameter(1, UUID.fromString(header(delivered, "ce_id"))).getSingleResult()).longValue()))
-                .isEqualTo(1);
+        assertThat(inboxRows(UUID.fromString(header(delivered, "ce_id")))).isEqualTo(1);
     }
 
     @Test
@@ -107,8 +106,7 @@ class EngagementSignedConsumptionTest {
                 signed.engagementId().toString(), WITHIN);
         awaitKnown(signed.engagementId());
         ProducerRecord<String, byte[]> broken = copyOf(good, "{\"engagementId\":\"x\"}".getBytes(StandardCharsets.UTF_8));
-        broken.headers().remove("ce_id");
-        broken.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        replaceHeader(broken, "ce_id", UUID.randomUUID().toString());
 
         KafkaRecords.send(broken);
 
@@ -120,20 +118,60 @@ class EngagementSignedConsumptionTest {
     }
 
     @Test
-    void aHandlerThatKeepsFailingIsRetriedABoundedNumberOfTimesThenDeadLettered() {
-        double retriesBefore = registry.counter("inbox.handler.retries").count();
-        EngagementSigned tooLong = EngagementEvents.signed(UUID.randomUUID(), 1, "x".repeat(300));
+    void aHandlerFailureIsRetriedWhileItLastsThenTheEventIsAppliedAndNothingIsDeadLettered() {
+        EngagementSigned refused = EngagementEvents.signed(UUID.randomUUID(), 1, "Nekad tills vidare");
+        double retriesBefore = counter("inbox.handler.retries", null);
+        double deadLetteredBefore = counter("inbox.events", "dead-lettered");
+        // a real database error for this engagement only, until the trigger is dropped
+        database("""
+                create function test_refuse_engagement() returns trigger language plpgsql as $$
+                begin
+                    if new.engagement_id = '%s' then raise exception 'test: refused for now'; end if;
+                    return new;
+                end $$;
+                create trigger test_refuse_engagement before insert or update on known_engagement
+                    for each row execute function test_refuse_engagement();
+                """.formatted(refused.engagementId()));
+        try {
+            events.publish(agencyId, refused);
 
-        events.publish(agencyId, tooLong);
+            await().atMost(WITHIN).until(() -> counter("inbox.handler.retries", null) - retriesBefore >= 3);
+            assertThat(registry.get("inbox.retrying.partitions").tag("consumer", "engagement-events").gauge().value())
+                    .isEqualTo(1);
+            assertThat(known(refused.engagementId())).as("every attempt rolled back").isFalse();
+        } finally {
+            database("drop trigger test_refuse_engagement on known_engagement; drop function test_refuse_engagement()");
+        }
 
-        ConsumerRecord<String, byte[]> dead = KafkaRecords.awaitRecord(DEAD_LETTERS, tooLong.engagementId().toString(),
-                WITHIN);
-        assertThat(header(dead, "ce_type")).isEqualTo("se.byra.engagement.EngagementSigned");
-        assertThat(registry.counter("inbox.handler.retries").count() - retriesBefore)
-                .as("three attempts: the first and two retries").isEqualTo(2.0);
-        KnownEngagement stored = QuarkusTransaction.requiringNew()
-                .call(() -> KnownEngagement.findById(tooLong.engagementId()));
-        assertThat(stored).as("every attempt rolled back").isNull();
+        awaitKnown(refused.engagementId());
+        assertThat(counter("inbox.events", "dead-lettered")).isEqualTo(deadLetteredBefore);
+    }
+
+    @Test
+    void anOldConsumerAppliesTheVersionItKnowsOnceAndSkipsTheNewerOneCounted() {
+        EngagementSigned signed = EngagementEvents.signed(UUID.randomUUID(), 1, "Två versioner");
+        double unknownBefore = counter("inbox.events", "unknown-version");
+        double deadLetteredBefore = counter("inbox.events", "dead-lettered");
+        events.publish(agencyId, signed);
+        ConsumerRecord<String, byte[]> v1 = KafkaRecords.awaitRecord(Topics.ENGAGEMENT_EVENTS,
+                signed.engagementId().toString(), WITHIN);
+        awaitKnown(signed.engagementId());
+
+        // the upgraded producer publishes v2 of the same event beside v1: another id, another shape
+        ProducerRecord<String, byte[]> v2 = copyOf(v1, "{\"engagement\":{\"id\":\"%s\"},\"letter\":{\"version\":1}}"
+                .formatted(signed.engagementId()).getBytes(StandardCharsets.UTF_8));
+        UUID v2Id = UUID.randomUUID();
+        replaceHeader(v2, "ce_id", v2Id.toString());
+        replaceHeader(v2, "ce_dataschema", new EventType<>(EngagementSigned.TYPE.type(), 2, EngagementSigned.class,
+                Topics.ENGAGEMENT_EVENTS).dataschema().toString());
+        KafkaRecords.send(v2);
+
+        await().atMost(WITHIN).until(() -> counter("inbox.events", "unknown-version") - unknownBefore == 1);
+        assertThat(counter("inbox.events", "dead-lettered")).isEqualTo(deadLetteredBefore);
+        assertThat(inboxRows(v2Id)).as("a skipped event is not recorded as handled").isZero();
+        assertThat(inboxRows(UUID.fromString(header(v1, "ce_id")))).isEqualTo(1);
+        given().auth().oauth2(staffToken).get("/engagements/" + signed.engagementId())
+                .then().body("title", equalTo("Två versioner")).body("letterVersion", equalTo(1));
     }
 
     @Test
@@ -165,9 +203,38 @@ class EngagementSignedConsumptionTest {
                 .body("totalItems", equalTo(1));
     }
 
+    private double counter(String name, String outcome) {
+        var search = registry.find(name).tag("topic", Topics.ENGAGEMENT_EVENTS);
+        Counter counter = (outcome == null ? search : search.tag("outcome", outcome)).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static long inboxRows(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) KnownEngagement.getEntityManager()
+                .createNativeQuery("select count(*) from inbox_event where event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue());
+    }
+
+    private static void database(String sql) {
+        QuarkusTransaction.requiringNew().run(() -> KnownEngagement.getEntityManager()
+                .unwrap(org.hibernate.Session.class).doWork(connection -> {
+                    try (var statement = connection.createStatement()) {
+                        statement.execute(sql);
+                    }
+                }));
+    }
+
+    private static boolean known(UUID engagementId) {
+        return QuarkusTransaction.requiringNew().call(() -> KnownEngagement.findById(engagementId) != null);
+    }
+
+    private static void replaceHeader(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().remove(name);
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
     private void awaitKnown(UUID engagementId) {
-        await().atMost(WITHIN).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> KnownEngagement.findById(engagementId) != null));
+        await().atMost(WITHIN).until(() -> known(engagementId));
     }
 
     private static Instant updatedAt(UUID engagementId) {

@@ -1,6 +1,9 @@
 package se.byra.platform.messaging;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -97,16 +100,48 @@ public interface MessagingConfig {
 
     interface Consumer {
 
-        /** Attempts at handling one event before it goes to the dead-letter topic. */
-        @WithDefault("3")
-        int maxAttempts();
-
-        /** Pause before the first retry; doubles on each further one. */
+        /**
+         * Pause before the first retry of a failing handler; doubles on each further one (with
+         * jitter) up to {@link #maxRetryDelay}. A failure that is not poison is retried for as long
+         * as it lasts: the partition waits, the others go on.
+         */
         @WithDefault("200ms")
         Duration retryDelay();
+
+        /** The longest pause between two retries, so a recovered database is noticed soon. */
+        @WithDefault("30s")
+        Duration maxRetryDelay();
 
         /** How long an event id is remembered; longer than any topic's retention, so redelivery is still caught. */
         @WithDefault("P30D")
         Duration inboxRetention();
+    }
+
+    /**
+     * The event consumers of this service by name: {@code platform.messaging.consumers.<name>.*}
+     * (environment, for a name the service's configuration uses:
+     * {@code PLATFORM_MESSAGING_CONSUMERS_<NAME>_CONCURRENCY} and so on).
+     */
+    Map<String, EventConsumer> consumers();
+
+    interface EventConsumer {
+
+        /** The topics read, in one consumer group. */
+        List<String> topics();
+
+        /** The consumer group; replicas of one service share it, so each partition has one reader. */
+        @WithDefault("${quarkus.application.name}")
+        String groupId();
+
+        /** Partitions processed at once (threads); each partition is still processed in order. */
+        @WithDefault("4")
+        int concurrency();
+
+        /** Where poison goes; by default one per source topic, {@code <topic>.<group-id>.dlq}. */
+        Optional<String> deadLetterTopic();
+
+        /** Whether this replica consumes; its dead letters can be listed and replayed either way. */
+        @WithDefault("true")
+        boolean enabled();
     }
 }

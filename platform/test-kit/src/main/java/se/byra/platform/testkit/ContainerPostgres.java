@@ -35,7 +35,28 @@ final class ContainerPostgres implements PostgresServer.Backend {
     }
 
     @Override
-    public void stop() {
+    public void close() {
         container.stop();
+    }
+
+    /** A stopped container comes back on another mapped port, which the application's pool would not find. */
+    @Override
+    public boolean restartable() {
+        return false;
+    }
+
+    @Override
+    public void start() {
+        throw new UnsupportedOperationException("PostgreSQL in a container cannot be restarted on the same port");
+    }
+
+    @Override
+    public void stop() {
+        throw new UnsupportedOperationException("PostgreSQL in a container cannot be restarted on the same port");
+    }
+
+    @Override
+    public boolean isRunning() {
+        return container.isRunning();
     }
 }

@@ -34,7 +34,8 @@ final class EmbeddedPostgres implements PostgresServer.Backend {
     private final Path dataDir;
     private final Path log;
     private final int port;
-    private final Process process;
+    private final List<String> command;
+    private Process process;
 
     EmbeddedPostgres() {
         Path binaries = binaries();
@@ -43,7 +44,7 @@ final class EmbeddedPostgres implements PostgresServer.Backend {
         log = work.resolve("postgres.log");
         port = ServerProcesses.freePort();
         initdb(binaries);
-        List<String> command = new ArrayList<>(List.of("sh", "-c",
+        command = new ArrayList<>(List.of("sh", "-c",
                 // stdin is the pipe from the test JVM: when it closes, stop the server (fast shutdown)
                 "exec 3<&0; \"$@\" </dev/null & pid=$!; cat <&3 >/dev/null; kill -INT $pid 2>/dev/null; wait $pid",
                 "postgres-watchdog"));
@@ -53,6 +54,14 @@ final class EmbeddedPostgres implements PostgresServer.Backend {
                 "-c", "max_connections=300", "-c", "shared_buffers=64MB",
                 // a test database may lose its last writes on a crash: trade durability for speed
                 "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
+        start();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
         process = ServerProcesses.start(command, log);
         ServerProcesses.awaitReady("PostgreSQL", process, log, Duration.ofSeconds(60), () -> {
             try (var connection = DriverManager.getConnection(
@@ -60,6 +69,22 @@ final class EmbeddedPostgres implements PostgresServer.Backend {
                 return connection.isValid(2);
             }
         });
+    }
+
+    /** Stops the server cleanly (fast shutdown: open connections are closed); port and data stay. */
+    @Override
+    public synchronized void stop() {
+        ServerProcesses.stop(process, Duration.ofSeconds(10));
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    @Override
+    public boolean restartable() {
+        return true;
     }
 
     @Override
@@ -83,8 +108,8 @@ final class EmbeddedPostgres implements PostgresServer.Backend {
     }
 
     @Override
-    public void stop() {
-        ServerProcesses.stop(process, Duration.ofSeconds(10));
+    public void close() {
+        stop();
         ServerProcesses.deleteRecursively(dataDir.getParent());
     }
 

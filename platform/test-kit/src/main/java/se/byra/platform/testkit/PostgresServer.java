@@ -31,7 +31,17 @@ public final class PostgresServer {
 
         String password();
 
+        /** Whether {@link #stop()} and {@link #start()} keep the address and the data. */
+        boolean restartable();
+
+        void start();
+
         void stop();
+
+        boolean isRunning();
+
+        /** Stops for good and removes what it wrote. */
+        void close();
     }
 
     private final Backend backend;
@@ -47,7 +57,7 @@ public final class PostgresServer {
             boolean containers = InfrastructureMode.current() == InfrastructureMode.CONTAINERS;
             Backend backend = containers ? new ContainerPostgres() : new EmbeddedPostgres();
             instance = new PostgresServer(backend);
-            Runtime.getRuntime().addShutdownHook(new Thread(backend::stop, "postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(backend::close, "postgres-stop"));
             LOG.infof("PostgreSQL 17 started on %s:%d (%s) in %d ms", backend.host(), backend.port(),
                     containers ? "container" : "embedded, real binaries", (System.nanoTime() - started) / 1_000_000);
         }
@@ -75,6 +85,35 @@ public final class PostgresServer {
 
     public int port() {
         return backend.port();
+    }
+
+    /**
+     * Whether {@link #stop()} and {@link #start()} work: the embedded server, not a container
+     * (whose mapped port would change). Outage tests assume it.
+     */
+    public boolean restartable() {
+        return backend.restartable();
+    }
+
+    /**
+     * Takes the server away (a fast shutdown: connections are closed); its port and data stay for
+     * {@link #start()}. It is the server of this whole test JVM: start it again in a finally.
+     */
+    public synchronized void stop() {
+        backend.stop();
+        LOG.info("PostgreSQL stopped");
+    }
+
+    /** Brings a stopped server back on the same port with the same data; pools reconnect. */
+    public synchronized void start() {
+        if (!backend.isRunning()) {
+            backend.start();
+            LOG.infof("PostgreSQL back on port %d", backend.port());
+        }
+    }
+
+    public boolean isRunning() {
+        return backend.isRunning();
     }
 
     private String url(String database) {

@@ -2,6 +2,7 @@ package se.byra.platform.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,6 +46,29 @@ class PostgresServerTest {
     void databaseNamesMustBeIdentifiers() {
         assertThatThrownBy(() -> server.jdbcUrl("x; drop database postgres"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aStoppedServerComesBackOnTheSamePortWithItsData() throws SQLException {
+        assumeTrue(server.restartable(), "a PostgreSQL container cannot be restarted on the same port");
+        try (Connection connection = connect("kit_restart"); Statement statement = connection.createStatement()) {
+            statement.execute("create table kept (id int)");
+            statement.execute("insert into kept values (7)");
+        }
+        int port = server.port();
+        server.stop();
+        try {
+            assertThat(server.isRunning()).isFalse();
+            assertThatThrownBy(() -> connect("kit_restart")).isInstanceOf(SQLException.class);
+        } finally {
+            server.start();
+        }
+        assertThat(server.port()).isEqualTo(port);
+        try (Connection connection = connect("kit_restart"); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select id from kept")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(7);
+        }
     }
 
     private Connection connect(String database) throws SQLException {

@@ -1,9 +1,10 @@
 package se.byra.platform.messaging.inbox;
 
 import java.io.IOException;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,21 +16,16 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.faulttolerance.api.Guard;
 import se.byra.platform.events.EventJson;
 import se.byra.platform.events.EventType;
-import se.byra.platform.messaging.MessagingConfig;
 
 /**
- * The idempotent consumer. A service's {@code @Incoming} method hands every record to
- * {@link #dispatch}; this decodes the CloudEvent, finds the handler for its type, and runs it
- * in a new transaction that first records the event id in the inbox: a redelivered event finds
- * its id there and has no second effect. A failing handler is retried a bounded number of
- * times; then, or at once for a poison event, the exception reaches the connector, whose
- * {@code failure-strategy=dead-letter-queue} moves the record aside so the partition goes on.
+ * The idempotent consumer. The consumer runtime hands every record to {@link #dispatch}; this
+ * decodes the CloudEvent, finds the handler for its type, and runs it in a new transaction that
+ * first records the event id in the inbox: a redelivered event finds its id there and has no
+ * second effect. It does not retry: a failure reaches the runtime, which retries the record
+ * (transient) or dead-letters it ({@link PoisonEventException}).
  */
 @ApplicationScoped
 public class EventDispatcher {
@@ -44,7 +40,16 @@ public class EventDispatcher {
 
     /** What became of a record. */
     public enum Outcome {
-        HANDLED, DUPLICATE, IGNORED
+        HANDLED, DUPLICATE,
+        /** No handler for the type in this service. */
+        IGNORED,
+        /** A type handled here, in a version this service has no handler for (a producer upgrading). */
+        UNKNOWN_VERSION;
+
+        /** The {@code outcome} tag of {@code inbox_events_total}. */
+        public String label() {
+            return name().toLowerCase().replace('_', '-');
+        }
     }
 
     @Inject
@@ -54,78 +59,48 @@ public class EventDispatcher {
     @Inject
     EntityManager entityManager;
 
-    @Inject
-    MessagingConfig config;
-
-    @Inject
-    MeterRegistry registry;
-
     private final Map<String, EventHandler<?>> handlers = new HashMap<>();
-    private Guard retry;
+    private final Set<String> unknownVersionsSeen = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void init() {
         for (EventHandler<?> handler : handlerBeans) {
             EventHandler<?> previous = handlers.put(handler.type().type(), handler);
             if (previous != null) {
-                throw new IllegalStateException("two handlers for " + handler.type() + ": "
-                        + previous.getClass().getName() + " and " + handler.getClass().getName());
+                throw new IllegalStateException("two handlers for " + handler.type().type() + ": "
+                        + previous.getClass().getName() + " and " + handler.getClass().getName()
+                        + " (one version per type and service)");
             }
         }
-        MessagingConfig.Consumer consumer = config.consumer();
-        long delay = consumer.retryDelay().toMillis();
-        Counter retries = Counter.builder("inbox.handler.retries")
-                .description("Handler attempts repeated after a failure").register(registry);
-        retry = Guard.create()
-                .withDescription("event handling")
-                .withRetry()
-                    .maxRetries(Math.max(0, consumer.maxAttempts() - 1))
-                    .delay(delay, ChronoUnit.MILLIS)
-                    .jitter(delay / 2, ChronoUnit.MILLIS)
-                    .withExponentialBackoff().factor(2).done()
-                    .abortOn(PoisonEventException.class)
-                    .onRetry(retries::increment)
-                    .done()
-                .build();
     }
 
     /**
      * Handles one record exactly once in effect.
      *
-     * @throws RuntimeException when the record is poison or handling failed on every attempt;
-     *         the connector then dead-letters it
+     * @throws PoisonEventException when the record can never be handled as it is
+     * @throws RuntimeException any other failure, transient: the handler's transaction rolled back
      */
     public Outcome dispatch(ConsumerRecord<String, byte[]> record) {
-        try {
-            Outcome outcome = dispatchOrThrow(record);
-            count(record, outcome.name().toLowerCase());
-            return outcome;
-        } catch (RuntimeException e) {
-            count(record, "dead-lettered");
-            LOG.errorf("Event at %s-%d@%d goes to the dead-letter topic: %s", record.topic(), record.partition(),
-                    record.offset(), e.toString());
-            throw e;
-        }
-    }
-
-    private Outcome dispatchOrThrow(ConsumerRecord<String, byte[]> record) {
         CloudEventEnvelope envelope = CloudEventEnvelope.parse(record);
         EventHandler<?> handler = handlers.get(envelope.type());
         if (handler == null) {
             LOG.debugf("No handler for %s here; skipped", envelope.type());
             return Outcome.IGNORED;
         }
-        InboundEvent<?> event = decode(record, envelope, handler.type());
-        try {
-            return retry.call(() -> handleOnce(handler, event), Outcome.class);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        int version = EventType.versionOf(envelope.dataschema(), envelope.type());
+        if (version < 1) {
+            throw new PoisonEventException("%s with a dataschema that names no version of it: %s"
+                    .formatted(envelope.type(), envelope.dataschema()));
         }
-    }
-
-    private Outcome handleOnce(EventHandler<?> handler, InboundEvent<?> event) {
+        if (version != handler.type().version()) {
+            // during an upgrade the producer publishes both versions: this one is for the other side
+            if (unknownVersionsSeen.add(envelope.type() + ":" + version)) {
+                LOG.infof("%s v%d is not handled here (handler takes v%d): skipped, counted as unknown-version",
+                        envelope.type(), version, handler.type().version());
+            }
+            return Outcome.UNKNOWN_VERSION;
+        }
+        InboundEvent<?> event = decode(record, envelope, handler.type(), version);
         return QuarkusTransaction.requiringNew().call(() -> {
             int recorded = entityManager.createNativeQuery(RECORD_IN_INBOX)
                     .setParameter(1, event.id())
@@ -150,12 +125,7 @@ public class EventDispatcher {
     }
 
     private static <T> InboundEvent<T> decode(ConsumerRecord<String, byte[]> record, CloudEventEnvelope envelope,
-            EventType<T> expected) {
-        int version = EventType.versionOf(envelope.dataschema(), envelope.type());
-        if (version != expected.version()) {
-            throw new PoisonEventException("%s version %d is not handled here (handler takes v%d; dataschema %s)"
-                    .formatted(envelope.type(), version, expected.version(), envelope.dataschema()));
-        }
+            EventType<T> expected, int version) {
         if (record.value() == null) {
             throw new PoisonEventException("record has no payload");
         }
@@ -167,11 +137,5 @@ public class EventDispatcher {
         }
         return new InboundEvent<>(envelope.id(), envelope.type(), version, envelope.source(), envelope.subject(),
                 envelope.time(), envelope.agencyId(), data, record.topic(), record.partition(), record.offset());
-    }
-
-    private void count(ConsumerRecord<String, byte[]> record, String outcome) {
-        Counter.builder("inbox.events").description("Events received, by outcome")
-                .tag("topic", record.topic()).tag("outcome", outcome)
-                .register(registry).increment();
     }
 }
