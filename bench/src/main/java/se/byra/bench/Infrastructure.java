@@ -63,10 +63,14 @@ final class Infrastructure {
         return head + "x".repeat(EventBackboneBenchmark.PAYLOAD_BYTES - head.length() - 2) + "\"}";
     }
 
-    /** Reads {@code n} back from a payload. */
+    /** Reads {@code n} back from a payload (PostgreSQL's jsonb writes {@code {"n": 12, ...}}, with a space). */
     static long n(byte[] payload) {
+        int i = 5;
+        while (i < payload.length && payload[i] == ' ') {
+            i++;
+        }
         long n = 0;
-        for (int i = 5; i < payload.length && payload[i] >= '0' && payload[i] <= '9'; i++) {
+        for (; i < payload.length && payload[i] >= '0' && payload[i] <= '9'; i++) {
             n = n * 10 + (payload[i] - '0');
         }
         return n;

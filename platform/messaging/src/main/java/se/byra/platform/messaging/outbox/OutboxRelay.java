@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -54,6 +55,9 @@ public class OutboxRelay {
 
     @Inject
     MeterRegistry registry;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
 
     private final AtomicBoolean wakePending = new AtomicBoolean();
     private final AtomicLong pending = new AtomicLong();
@@ -211,7 +215,7 @@ public class OutboxRelay {
 
     private Map<String, Object> producerProperties(MessagingConfig.Outbox outbox) {
         return RelayProducer.properties(KafkaClientProperties.select(kafkaConfig, ProducerConfig.configNames()),
-                config.source().replaceAll("[^A-Za-z0-9._-]", "-") + "-outbox-relay", outbox.sendTimeout(),
+                applicationName + "-outbox-relay", outbox.sendTimeout(),
                 outbox.maxBlock());
     }
 

@@ -116,7 +116,11 @@ public class ParkedEventRoutes {
     }
 
     private static void problem(RoutingContext context, int status, String detail) {
-        send(context, status, "application/problem+json", Map.of("type", "about:blank", "status", status, "detail", detail));
+        // the suite's problem types where it has one (platform/web's ProblemType; messaging does not depend on web)
+        String type = status == 404 ? "tag:byra.se,2026:problem:not-found" : "about:blank";
+        String title = status == 404 ? "Not Found" : "Bad Request";
+        send(context, status, "application/problem+json",
+                Map.of("type", type, "title", title, "status", status, "detail", detail));
     }
 
     private static void send(RoutingContext context, int status, String contentType, Object body) {
