@@ -63,7 +63,8 @@ public final class EventBackboneBenchmark {
         if (only.equals("all") || only.equals("cost")) {
             bench.batchCostWithBacklog();
         }
-        Files.writeString(output, bench.report.markdown(bench.infra.machine(), LocalDate.now()));
+        Files.writeString(output, bench.report.markdown(bench.infra.machine(), LocalDate.now())
+                + Report.keptNotes(output));
         System.out.println(bench.report.markdown(bench.infra.machine(), LocalDate.now()));
         System.out.println("Written to " + output);
         System.exit(0);

@@ -1,5 +1,8 @@
 package se.byra.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,12 +44,25 @@ final class Report {
         });
     }
 
+    /** Below this line docs/benchmarks.md holds the people's reading of the figures, kept when the benchmark rewrites the rest. */
+    static final String NOTES_MARKER = "<!-- Notes below this line are kept when the benchmark rewrites the file. -->";
+
+    static String keptNotes(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return "\n" + NOTES_MARKER + "\n";
+        }
+        String text = Files.readString(file);
+        int marker = text.indexOf(NOTES_MARKER);
+        return marker < 0 ? "\n" + NOTES_MARKER + "\n" : "\n" + text.substring(marker);
+    }
+
     String markdown(String machine, LocalDate date) {
         return """
                 # Benchmarks
 
                 Written by `./mvnw -Pbench -pl bench -am -DskipTests verify` (module `bench`, `EventBackboneBenchmark`);
-                do not edit by hand, run it again. One run, every figure measured side by side with the raw Kafka
+                do not edit the figures by hand, run it again (the notes at the end are kept). One run, every figure
+                measured side by side with the raw Kafka
                 client in the same run, against the test kit's real PostgreSQL and broker. Events carry a 500-byte
                 JSON payload and the CloudEvents headers; the relay's batch is 200 rows; topics have 6 partitions.
 
