@@ -96,12 +96,18 @@ public class OutboxPublisher {
 
     /** Publishes up to one batch; call again while {@link BatchResult#moreWaiting}. */
     public BatchResult publishBatch() throws SQLException {
+        long start = System.nanoTime();
         OutboxStore.Claim claim = store.claim(settings.batchSize(), owner, settings.lease());
+        long claimed = System.nanoTime();
         if (claim.ready().isEmpty()) {
+            metrics.batch(Duration.ofNanos(claimed - start), Duration.ZERO, Duration.ZERO);
             return new BatchResult(claim.claimed(), 0, claim.deferred(), claim.held(), 0, 0);
         }
         OutboxStore.Outcome outcome = send(claim.ready());
+        long sent = System.nanoTime();
         store.record(outcome, owner);
+        metrics.batch(Duration.ofNanos(claimed - start), Duration.ofNanos(sent - claimed),
+                Duration.ofNanos(System.nanoTime() - sent));
         metrics.published(outcome.published().size());
         metrics.failed(outcome.failed().size());
         metrics.parked(outcome.parked().size());

@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -195,6 +196,9 @@ public class OutboxRelay {
                 .description("Sends that failed for a passing reason; retried").register(registry);
         Counter parkedTotal = Counter.builder("outbox.events.parked.total")
                 .description("Events parked because the broker refuses them").register(registry);
+        Timer claim = batchTimer("claim");
+        Timer send = batchTimer("send");
+        Timer record = batchTimer("record");
         return new OutboxMetrics() {
             @Override
             public void published(int count) {
@@ -210,7 +214,21 @@ public class OutboxRelay {
             public void parked(int count) {
                 parkedTotal.increment(count);
             }
+
+            @Override
+            public void batch(Duration claimed, Duration sent, Duration recorded) {
+                claim.record(claimed);
+                send.record(sent);
+                record.record(recorded);
+            }
         };
+    }
+
+    /** Where a batch's time goes: the two short transactions, and the wait for the broker between them. */
+    private Timer batchTimer(String phase) {
+        return Timer.builder("outbox.batch").tag("phase", phase)
+                .description("Time of one relay batch, by phase: claim (and lease), send (all waves), record")
+                .register(registry);
     }
 
     private Map<String, Object> producerProperties(MessagingConfig.Outbox outbox) {

@@ -28,7 +28,9 @@ create table outbox_event (
     published_at   timestamptz,
     -- when the row left the queue (published or skipped): housekeeping deletes by it
     finished_at    timestamptz
-);
+) with (fillfactor = 50);
+-- Half of each page is kept free so the relay's lease update (no indexed column changes) is a HOT
+-- update: a new row version on the same page and no new entry in any index.
 
 -- What the relay claims: pending rows in commit order.
 create index outbox_event_pending on outbox_event (seq) where status = 'PENDING';
