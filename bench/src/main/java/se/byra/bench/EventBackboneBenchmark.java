@@ -83,7 +83,11 @@ public final class EventBackboneBenchmark {
     // ---- 1. throughput -------------------------------------------------------------------------
 
     private void throughput() throws Exception {
-        double raw = rawThroughput(BACKLOG);
+        // best of three: a raw run now and then stalls for a minute on this machine (seen at 167 events/s),
+        // and the ratio should not flatter the relay
+        double[] runs = {rawThroughput(BACKLOG), rawThroughput(BACKLOG), rawThroughput(BACKLOG)};
+        double raw = Math.max(runs[0], Math.max(runs[1], runs[2]));
+        report.rawRuns(runs);
 
         infra.resetOutbox();
         String topic = infra.topic();
@@ -116,13 +120,18 @@ public final class EventBackboneBenchmark {
     /** The raw idempotent producer (acks=all): the same records sent as fast as it takes them. */
     private double rawThroughput(int events) throws Exception {
         String topic = infra.topic();
-        try (Producer<String, byte[]> producer = rawProducer()) {
+        try (Producer<String, byte[]> producer = rawProducer(topic)) {
+            List<Future<?>> acks = new ArrayList<>(events);
             long start = System.nanoTime();
             for (int i = 0; i < events; i++) {
-                producer.send(record(topic, "agg-" + (i % 1000), i));
+                acks.add(producer.send(record(topic, "agg-" + (i % 1000), i)));
             }
             producer.flush();
-            return perSecond(events, System.nanoTime() - start);
+            double rate = perSecond(events, System.nanoTime() - start);
+            for (Future<?> ack : acks) {
+                ack.get();
+            }
+            return rate;
         }
     }
 
@@ -154,7 +163,7 @@ public final class EventBackboneBenchmark {
         String rawTopic = infra.topic();
         Latencies raw;
         try (LatencyConsumer consumer = new LatencyConsumer(infra.bootstrapServers(), rawTopic);
-                Producer<String, byte[]> producer = rawProducer()) {
+                Producer<String, byte[]> producer = rawProducer(rawTopic)) {
             AtomicLong n = new AtomicLong();
             paced(rate, run, () -> {
                 long i = n.getAndIncrement();
@@ -235,7 +244,7 @@ public final class EventBackboneBenchmark {
     /** The raw producer sending 200 records and waiting for their acknowledgement: the part of a batch that is Kafka's. */
     private double rawBatchCost() throws Exception {
         String topic = infra.topic();
-        try (Producer<String, byte[]> producer = rawProducer()) {
+        try (Producer<String, byte[]> producer = rawProducer(topic)) {
             int batches = 25;
             long start = System.nanoTime();
             for (int b = 0; b < batches; b++) {
@@ -261,13 +270,23 @@ public final class EventBackboneBenchmark {
                 new OutboxPublisher.Settings(BATCH, Duration.ofMinutes(2), Duration.ofSeconds(20)), phases);
     }
 
-    private Producer<String, byte[]> rawProducer() {
-        return new KafkaProducer<>(Map.of(
+    /**
+     * The raw idempotent producer, with one acknowledged record on each partition of the topic
+     * before anything is timed: a producer's first batches to a topic created a moment ago now and
+     * then wait out the whole delivery timeout on this single-node broker, which measures the
+     * broker's start-up of the topic, not the producer.
+     */
+    private Producer<String, byte[]> rawProducer(String topic) throws Exception {
+        Producer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
+        for (int partition = 0; partition < Infrastructure.PARTITIONS; partition++) {
+            producer.send(new ProducerRecord<>(topic, partition, "warm-up", new byte[0])).get(2, TimeUnit.MINUTES);
+        }
+        return producer;
     }
 
     /** A record the size of the relay's: the same payload and the CloudEvents headers. */

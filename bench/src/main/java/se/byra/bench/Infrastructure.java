@@ -98,12 +98,20 @@ final class Infrastructure {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(List.of(new NewTopic(name, PARTITIONS, (short) 1))).all().get();
             // every partition has a leader before anything is timed, so no figure includes topic creation
-            while (admin.describeTopics(List.of(name)).allTopicNames().get().get(name).partitions().stream()
-                    .anyMatch(partition -> partition.leader() == null)) {
+            while (!everyPartitionLed(admin, name)) {
                 Thread.sleep(50);
             }
         }
         return name;
+    }
+
+    private static boolean everyPartitionLed(Admin admin, String topic) throws InterruptedException {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .allMatch(partition -> partition.leader() != null);
+        } catch (java.util.concurrent.ExecutionException e) {
+            return false; // not known to the broker yet
+        }
     }
 
     /** {@code events} pending rows, keys taken round robin from {@code keys} aggregates. */

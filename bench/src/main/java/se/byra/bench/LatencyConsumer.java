@@ -42,7 +42,9 @@ final class LatencyConsumer implements AutoCloseable {
                 assigned.countDown();
                 while (running) {
                     for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                        receivedAt.putIfAbsent(Infrastructure.n(record.value()), System.nanoTime());
+                        if (!"warm-up".equals(record.key())) {
+                            receivedAt.putIfAbsent(Infrastructure.n(record.value()), System.nanoTime());
+                        }
                     }
                 }
             }

@@ -16,6 +16,13 @@ final class Report {
     private final List<String> latency = new ArrayList<>();
     private final List<String> batchCost = new ArrayList<>();
 
+    private String rawRuns = "";
+
+    void rawRuns(double[] runs) {
+        rawRuns = "Raw producer runs: %s events/s; the best is the reference.".formatted(String.join(", ",
+                java.util.Arrays.stream(runs).mapToObj(EventBackboneBenchmark::format).toList()));
+    }
+
     /** A throughput against the raw producer's; the goal is {@code relay/raw >= 0.7}. */
     void ratio(String what, double ours, double raw, String phases) {
         double ratio = ours / raw;
@@ -79,6 +86,8 @@ final class Report {
                 |---|---|---|---|---|---|---|
                 %s
 
+                %s
+
                 ## End-to-end latency
 
                 From commit (raw: from `send`) until a consumer on the topic has the record; the consumer is the
@@ -97,7 +106,7 @@ final class Report {
                 | backlog | per batch | raw 200 records | ratio to 2 000 | goal | |
                 |---|---|---|---|---|---|
                 %s
-                """.formatted(date, machine, String.join("\n", throughput), String.join("\n", latency),
+                """.formatted(date, machine, String.join("\n", throughput), rawRuns, String.join("\n", latency),
                 String.join("\n", batchCost));
     }
 }
