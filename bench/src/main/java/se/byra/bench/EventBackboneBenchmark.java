@@ -1,5 +1,7 @@
 package se.byra.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -345,12 +347,9 @@ public final class EventBackboneBenchmark {
             }
         }
 
-        void awaitPublished(long count, Duration within) throws InterruptedException {
-            long deadline = System.nanoTime() + within.toNanos();
-            while (published.get() < count && System.nanoTime() < deadline) {
-                wake();
-                TimeUnit.MILLISECONDS.sleep(1);
-            }
+        void awaitPublished(long count, Duration within) {
+            wake();
+            await().atMost(within).pollInterval(Duration.ofMillis(1)).until(() -> published.get() >= count);
         }
 
         @Override

@@ -1,8 +1,8 @@
 package se.byra.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import se.byra.platform.messaging.schema.MessagingTablesMigration;
 import se.byra.platform.testkit.KafkaBroker;
 import se.byra.platform.testkit.PostgresServer;
 
@@ -76,13 +78,11 @@ final class Infrastructure {
         return n;
     }
 
-    void resetOutbox() throws SQLException, IOException {
-        try (InputStream in = Infrastructure.class.getClassLoader()
-                .getResourceAsStream("se/byra/platform/messaging/schema/messaging-tables.sql");
-                Connection connection = dataSource.getConnection();
+    void resetOutbox() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists outbox_event, inbox_event");
-            statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            statement.execute(MessagingTablesMigration.script());
         }
     }
 
@@ -98,9 +98,8 @@ final class Infrastructure {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(List.of(new NewTopic(name, PARTITIONS, (short) 1))).all().get();
             // every partition has a leader before anything is timed, so no figure includes topic creation
-            while (!everyPartitionLed(admin, name)) {
-                Thread.sleep(50);
-            }
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> everyPartitionLed(admin, name));
         }
         return name;
     }

@@ -1,5 +1,7 @@
 package se.byra.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A plain consumer on every partition of a topic that notes when each event arrives; the same for
@@ -59,10 +62,11 @@ final class LatencyConsumer implements AutoCloseable {
         sentAt.put(n, nanos);
     }
 
-    EventBackboneBenchmark.Latencies awaitAll(long count, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (receivedAt.size() < count && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(10);
+    EventBackboneBenchmark.Latencies awaitAll(long count, Duration within) {
+        try {
+            await().atMost(within).pollInterval(Duration.ofMillis(10)).until(() -> receivedAt.size() >= count);
+        } catch (ConditionTimeoutException e) {
+            // the report shows how many of them arrived
         }
         return new EventBackboneBenchmark.Latencies(sentAt.entrySet().stream()
                 .filter(sent -> receivedAt.containsKey(sent.getKey()))

@@ -1,5 +1,10 @@
 package se.byra.platform.messaging.consumer;
 
+import static se.byra.platform.messaging.management.OperatorAnswers.json;
+import static se.byra.platform.messaging.management.OperatorAnswers.problem;
+import static se.byra.platform.messaging.management.OperatorAnswers.problemBody;
+import static se.byra.platform.messaging.management.OperatorAnswers.queryNumber;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,11 +15,8 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.ext.web.RoutingContext;
-import se.byra.platform.events.EventJson;
 import se.byra.platform.messaging.consumer.DeadLetters.ReplayReport;
 import se.byra.platform.messaging.inbox.EventDispatcher;
 
@@ -47,8 +49,8 @@ public class DeadLetterEndpoints {
         if (letters.isEmpty()) {
             return;
         }
-        Integer page = number(context, "page", 0, 0, Integer.MAX_VALUE / MAX_SIZE);
-        Integer size = number(context, "size", 20, 1, MAX_SIZE);
+        Integer page = queryNumber(context, "page", 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        Integer size = queryNumber(context, "size", 20, 1, MAX_SIZE);
         if (page == null || size == null) {
             return;
         }
@@ -61,7 +63,7 @@ public class DeadLetterEndpoints {
         body.put("size", answer.size());
         body.put("totalItems", answer.totalItems());
         body.put("totalPages", answer.totalPages());
-        json(context, 200, "application/json", body);
+        json(context, 200, body);
     }
 
     private void replay(RoutingContext context) {
@@ -73,7 +75,7 @@ public class DeadLetterEndpoints {
         try {
             ReplayReport report = letters.get().replay(dispatcher::dispatch);
             LOG.infof("Dead letters of %s replayed: %s", name, report);
-            json(context, 200, "application/json", report(name, report));
+            json(context, 200, report(name, report));
         } catch (DeadLetters.ReplayRunning e) {
             problem(context, 409, "Conflict", e.getMessage());
         } catch (DeadLetters.ReplayInterrupted e) {
@@ -81,7 +83,7 @@ public class DeadLetterEndpoints {
             Map<String, Object> body = problemBody(503, "Service Unavailable",
                     e.getMessage() + "; what came before is done, replaying again is safe");
             body.put("soFar", report(name, e.soFar()));
-            json(context, 503, "application/problem+json", body);
+            problem(context, body);
         }
     }
 
@@ -104,41 +106,4 @@ public class DeadLetterEndpoints {
         return letters;
     }
 
-    /** A query parameter within bounds, or null after answering 400. */
-    private static Integer number(RoutingContext context, String name, int fallback, int min, int max) {
-        String value = context.queryParams().get(name);
-        if (value == null) {
-            return fallback;
-        }
-        if (value.matches("[0-9]{1,9}")) {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        }
-        problem(context, 400, "Bad Request", name + " must be a whole number from " + min + " to " + max);
-        return null;
-    }
-
-    private static void problem(RoutingContext context, int status, String title, String detail) {
-        json(context, status, "application/problem+json", problemBody(status, title, detail));
-    }
-
-    private static Map<String, Object> problemBody(int status, String title, String detail) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        return body;
-    }
-
-    private static void json(RoutingContext context, int status, String contentType, Object body) {
-        try {
-            context.response().setStatusCode(status).putHeader("Content-Type", contentType)
-                    .end(EventJson.mapper().writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
-    }
 }

@@ -317,32 +317,18 @@ final class OutboxStore {
         return rows.stream().map(OutboxRow::seq).toList();
     }
 
-    /** Runs an update with one list of seqs among its parameters; skipped when that list is empty. */
-    private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
-        List<?> seqs = (List<?>) parameters[indexOfList(parameters)];
+    /** Runs an update on the rows {@code seqs} (its first parameter), then {@code more}; nothing when there are none. */
+    private static void update(Connection connection, String sql, List<Long> seqs, Object... more) throws SQLException {
         if (seqs.isEmpty()) {
             return;
         }
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object value = parameters[i];
-                if (value instanceof List<?> list) {
-                    update.setArray(i + 1, connection.createArrayOf("bigint", list.toArray()));
-                } else {
-                    update.setObject(i + 1, value);
-                }
+            update.setArray(1, connection.createArrayOf("bigint", seqs.toArray()));
+            for (int i = 0; i < more.length; i++) {
+                update.setObject(i + 2, more[i]);
             }
             update.executeUpdate();
         }
-    }
-
-    private static int indexOfList(Object[] parameters) {
-        for (int i = 0; i < parameters.length; i++) {
-            if (parameters[i] instanceof List<?>) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no list of seqs among the parameters");
     }
 
     private static void updateEach(Connection connection, String sql, Map<Long, String> errors) throws SQLException {

@@ -1,5 +1,9 @@
 package se.byra.platform.messaging.outbox;
 
+import static se.byra.platform.messaging.management.OperatorAnswers.json;
+import static se.byra.platform.messaging.management.OperatorAnswers.problem;
+import static se.byra.platform.messaging.management.OperatorAnswers.queryNumber;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +17,8 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.ext.web.RoutingContext;
-import se.byra.platform.events.EventJson;
 
 /**
  * The operator's view of parked events, on the management interface (a port of its own, never
@@ -62,16 +63,14 @@ public class ParkedEventRoutes {
     }
 
     private void list(RoutingContext context) {
-        Optional<Integer> page = number(context.queryParams().get("page"), 0, 10_000, 0);
-        Optional<Integer> size = number(context.queryParams().get("size"), 1, MAX_SIZE, 20);
-        if (page.isEmpty() || size.isEmpty()) {
-            problem(context, 400, "page must be 0..10000 and size 1.." + MAX_SIZE);
+        Integer page = queryNumber(context, "page", 0, 0, 10_000);
+        Integer size = queryNumber(context, "size", 20, 1, MAX_SIZE);
+        if (page == null || size == null) {
             return;
         }
         try {
             long total = store.parkedCount();
-            json(context, 200, new Page(store.parked(page.get(), size.get()), page.get(), size.get(), total,
-                    (total + size.get() - 1) / size.get()));
+            json(context, 200, new Page(store.parked(page, size), page, size, total, (total + size - 1) / size));
         } catch (Exception e) {
             context.fail(e);
         }
@@ -82,13 +81,13 @@ public class ParkedEventRoutes {
         try {
             id = UUID.fromString(context.pathParam("id"));
         } catch (IllegalArgumentException e) {
-            problem(context, 404, "no parked event with that id");
+            problem(context, 404, "Not Found", "no parked event with that id");
             return;
         }
         try {
             Optional<String> key = store.resolveParked(id, skip);
             if (key.isEmpty()) {
-                problem(context, 404, "no parked event with id " + id);
+                problem(context, 404, "Not Found", "no parked event with id " + id);
                 return;
             }
             LOG.warnf("Operator %s parked outbox event %s (key %s); the events held behind it are released",
@@ -100,35 +99,4 @@ public class ParkedEventRoutes {
         }
     }
 
-    private static Optional<Integer> number(String value, int min, int max, int absent) {
-        if (value == null) {
-            return Optional.of(absent);
-        }
-        if (!value.matches("[0-9]{1,6}")) {
-            return Optional.empty();
-        }
-        int number = Integer.parseInt(value);
-        return number < min || number > max ? Optional.empty() : Optional.of(number);
-    }
-
-    private static void json(RoutingContext context, int status, Object body) {
-        send(context, status, "application/json", body);
-    }
-
-    private static void problem(RoutingContext context, int status, String detail) {
-        // the suite's problem types where it has one (platform/web's ProblemType; messaging does not depend on web)
-        String type = status == 404 ? "tag:byra.se,2026:problem:not-found" : "about:blank";
-        String title = status == 404 ? "Not Found" : "Bad Request";
-        send(context, status, "application/problem+json",
-                Map.of("type", type, "title", title, "status", status, "detail", detail));
-    }
-
-    private static void send(RoutingContext context, int status, String contentType, Object body) {
-        try {
-            context.response().setStatusCode(status).putHeader("Content-Type", contentType)
-                    .end(EventJson.mapper().writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
-    }
 }

@@ -16,6 +16,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import se.byra.platform.events.EventCatalog;
 import se.byra.platform.events.EventType;
+import se.byra.platform.messaging.management.OperatorAnswers;
 
 /**
  * Serves the JSON Schema of every catalogued event at
@@ -28,14 +29,6 @@ import se.byra.platform.events.EventType;
 public class EventSchemaRoutes {
 
     private static final String MEDIA_TYPE = "application/schema+json";
-
-    /**
-     * platform/web's {@code ProblemType.NOT_FOUND}, spelled out because messaging does not depend
-     * on web; engagement-service's EventSchemaEndpointTest holds the two equal.
-     */
-    private static final String NOT_FOUND = """
-            {"type":"tag:byra.se,2026:problem:not-found","title":"Not Found","status":404,\
-            "detail":"There is no event schema at this address"}""";
 
     private final String root;
 
@@ -54,7 +47,7 @@ public class EventSchemaRoutes {
     private static void serve(RoutingContext ctx, Map<String, Buffer> schemas) {
         Buffer schema = schemas.get(ctx.normalizedPath());
         if (schema == null) {
-            ctx.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json").end(NOT_FOUND);
+            OperatorAnswers.problem(ctx, 404, "Not Found", "There is no event schema at this address");
             return;
         }
         ctx.response().putHeader("Content-Type", MEDIA_TYPE).end(schema);

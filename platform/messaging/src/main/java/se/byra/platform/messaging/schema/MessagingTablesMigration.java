@@ -38,7 +38,8 @@ public abstract class MessagingTablesMigration extends BaseJavaMigration impleme
         return (int) crc.getValue();
     }
 
-    private static String script() {
+    /** The DDL of the outbox and inbox tables, for this migration and for code that sets them up outside Flyway (tests, the benchmark). */
+    public static String script() {
         try (InputStream in = MessagingTablesMigration.class.getClassLoader().getResourceAsStream(SCRIPT)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + SCRIPT);

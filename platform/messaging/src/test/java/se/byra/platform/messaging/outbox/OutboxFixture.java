@@ -1,9 +1,5 @@
 package se.byra.platform.messaging.outbox;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,6 +35,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import se.byra.platform.messaging.schema.MessagingTablesMigration;
 import se.byra.platform.testkit.KafkaBroker;
 import se.byra.platform.testkit.KafkaRecords;
 import se.byra.platform.testkit.PostgresServer;
@@ -58,16 +55,12 @@ final class OutboxFixture {
         dataSource.setUrl(postgres.jdbcUrl(database));
         dataSource.setUser(postgres.username());
         dataSource.setPassword(postgres.password());
-        try (InputStream in = OutboxFixture.class.getClassLoader()
-                .getResourceAsStream("se/byra/platform/messaging/schema/messaging-tables.sql");
-                Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists outbox_event, inbox_event");
-            statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            statement.execute(MessagingTablesMigration.script());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
