@@ -22,14 +22,46 @@ final class EmbeddedKafka implements KafkaBroker.Backend {
 
     private static final String CLASSPATH_RESOURCE = "se/byra/platform/kafkabroker/broker.classpath";
 
-    private final Path work = ServerProcesses.workDirectory("kafka");
-    private final Path log = work.resolve("broker.log");
-    private final Path properties = work.resolve("server.properties");
-    private final int brokerPort = ServerProcesses.freePort();
-    private final int controllerPort = ServerProcesses.freePort();
-    private final String clusterId = base64Uuid();
+    private final Path work;
+    private final Path log;
+    private final Path properties;
+    private final int brokerPort;
+    private final int controllerPort;
+    private final String clusterId;
     private boolean formatted;
     private Process process;
+
+    /** A test's broker: a fresh temp directory and free ports. */
+    EmbeddedKafka() {
+        this(ServerProcesses.workDirectory("kafka"), ServerProcesses.freePort(), ServerProcesses.freePort());
+    }
+
+    /**
+     * A broker in {@code directory}: formatted on its first start only, so a directory that already
+     * holds a broker's data (the local stack's) comes back with its topics and offsets.
+     */
+    EmbeddedKafka(Path directory, int brokerPort, int controllerPort) {
+        this.work = directory;
+        this.brokerPort = brokerPort;
+        this.controllerPort = controllerPort;
+        log = work.resolve("broker.log");
+        properties = work.resolve("server.properties");
+        try {
+            Files.createDirectories(work);
+            Path id = work.resolve("cluster.id");
+            if (!Files.exists(id)) {
+                Files.writeString(id, base64Uuid(), StandardCharsets.UTF_8);
+            }
+            clusterId = Files.readString(id, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        formatted = Files.exists(work.resolve("data/meta.properties"));
+    }
+
+    Path log() {
+        return log;
+    }
 
     @Override
     public String bootstrapServers() {
@@ -43,9 +75,8 @@ final class EmbeddedKafka implements KafkaBroker.Backend {
 
     @Override
     public synchronized void start() {
-        if (!formatted) {
-            writeConfiguration();
-        }
+        // written on every start: the ports may differ from the last start's, the data does not
+        writeConfiguration();
         process = ServerProcesses.start(List.of(ServerProcesses.javaExecutable(),
                 "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-Djava.awt.headless=true",

@@ -34,26 +34,52 @@ final class EmbeddedPostgres implements PostgresServer.Backend {
     private final Path dataDir;
     private final Path log;
     private final int port;
+    private final String password;
+    private final boolean keep;
     private final List<String> command;
     private Process process;
 
+    /** A test's server: a fresh temp directory and port, speed before durability, removed on close. */
     EmbeddedPostgres() {
+        this(ServerProcesses.workDirectory("postgres"), ServerProcesses.freePort(), false);
+    }
+
+    /**
+     * A server in {@code directory} on {@code port}. A kept server (the local stack) is durable,
+     * asks for a password (generated once, kept beside the data) and keeps its data on close;
+     * an existing data directory is reused as it is.
+     */
+    EmbeddedPostgres(Path directory, int port, boolean keep) {
         Path binaries = binaries();
-        Path work = ServerProcesses.workDirectory("postgres");
-        dataDir = work.resolve("data");
-        log = work.resolve("postgres.log");
-        port = ServerProcesses.freePort();
-        initdb(binaries);
+        this.keep = keep;
+        this.port = port;
+        dataDir = directory.resolve("data");
+        log = directory.resolve("postgres.log");
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        password = keep ? Secrets.kept(directory.resolve("superuser.password")) : USER;
+        if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
+            ServerProcesses.deleteRecursively(dataDir);
+            initdb(binaries, directory);
+        }
+        List<String> settings = keep
+                ? List.of("-c", "shared_buffers=128MB")
+                // a test database may lose its last writes on a crash: trade durability for speed
+                : List.of("-c", "shared_buffers=64MB", "-c", "fsync=off", "-c", "synchronous_commit=off",
+                        "-c", "full_page_writes=off");
         command = new ArrayList<>(List.of("sh", "-c",
-                // stdin is the pipe from the test JVM: when it closes, stop the server (fast shutdown)
+                // stdin is the pipe from the starting JVM: when it closes, stop the server (fast shutdown)
                 "exec 3<&0; \"$@\" </dev/null & pid=$!; cat <&3 >/dev/null; kill -INT $pid 2>/dev/null; wait $pid",
                 "postgres-watchdog"));
-        command.addAll(asPostgresUser(binaries.resolve("bin/postgres").toString(),
+        List<String> server = new ArrayList<>(List.of(binaries.resolve("bin/postgres").toString(),
                 "-D", dataDir.toString(), "-p", String.valueOf(port),
                 "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-                "-c", "max_connections=300", "-c", "shared_buffers=64MB",
-                // a test database may lose its last writes on a crash: trade durability for speed
-                "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
+                "-c", "max_connections=300"));
+        server.addAll(settings);
+        command.addAll(asPostgresUser(server.toArray(String[]::new)));
         start();
     }
 
@@ -65,7 +91,7 @@ final class EmbeddedPostgres implements PostgresServer.Backend {
         process = ServerProcesses.start(command, log);
         ServerProcesses.awaitReady("PostgreSQL", process, log, Duration.ofSeconds(60), () -> {
             try (var connection = DriverManager.getConnection(
-                    "jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, USER)) {
+                    "jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, password)) {
                 return connection.isValid(2);
             }
         });
@@ -104,18 +130,31 @@ final class EmbeddedPostgres implements PostgresServer.Backend {
 
     @Override
     public String password() {
-        return USER;
+        return password;
+    }
+
+    @Override
+    public Path log() {
+        return log;
     }
 
     @Override
     public void close() {
         stop();
-        ServerProcesses.deleteRecursively(dataDir.getParent());
+        if (!keep) {
+            ServerProcesses.deleteRecursively(dataDir.getParent());
+        }
     }
 
-    private void initdb(Path binaries) {
-        List<String> command = asPostgresUser(binaries.resolve("bin/initdb").toString(), "-D", dataDir.toString(),
-                "-U", USER, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
+    private void initdb(Path binaries, Path directory) {
+        List<String> options = new ArrayList<>(List.of(binaries.resolve("bin/initdb").toString(),
+                "-D", dataDir.toString(), "-U", USER, "-E", "UTF8", "--locale=C"));
+        if (keep) {
+            options.addAll(List.of("-A", "scram-sha-256", "--pwfile=" + directory.resolve("superuser.password")));
+        } else {
+            options.addAll(List.of("-A", "trust", "--no-sync"));
+        }
+        List<String> command = asPostgresUser(options.toArray(String[]::new));
         Process initdb = ServerProcesses.start(command, log);
         try {
             initdb.getOutputStream().close();

@@ -1,5 +1,7 @@
 package se.byra.platform.testkit;
 
+import java.nio.file.Path;
+
 import org.jboss.logging.Logger;
 
 /**
@@ -48,8 +50,26 @@ public final class KafkaBroker {
         return instance;
     }
 
+    /**
+     * A broker that keeps its data in {@code directory} across restarts (the local stack), on the
+     * given ports. Not shared: the caller {@link #stop()}s it.
+     */
+    public static KafkaBroker launch(Path directory, int port, int controllerPort) {
+        long started = System.nanoTime();
+        EmbeddedKafka backend = new EmbeddedKafka(directory, port, controllerPort);
+        backend.start();
+        LOG.infof("Kafka broker started on %s with its data in %s in %d ms", backend.bootstrapServers(), directory,
+                (System.nanoTime() - started) / 1_000_000);
+        return new KafkaBroker(backend);
+    }
+
     public String bootstrapServers() {
         return backend.bootstrapServers();
+    }
+
+    /** The broker's log file (null for a container). */
+    public Path log() {
+        return backend instanceof EmbeddedKafka embedded ? embedded.log() : null;
     }
 
     /** Takes the broker away; its address and data stay for {@link #start()}. */

@@ -1,5 +1,6 @@
 package se.byra.platform.testkit;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -40,8 +41,13 @@ public final class PostgresServer {
 
         boolean isRunning();
 
-        /** Stops for good and removes what it wrote. */
+        /** Stops for good; removes what it wrote unless it was launched to keep it. */
         void close();
+
+        /** The server's log file, where there is one. */
+        default Path log() {
+            return null;
+        }
     }
 
     private final Backend backend;
@@ -64,11 +70,59 @@ public final class PostgresServer {
         return instance;
     }
 
+    /**
+     * A server that keeps its data in {@code directory} across restarts (the local stack): durable,
+     * password-protected (the superuser's password is generated once and kept beside the data), on
+     * {@code port}. Not shared: the caller {@link #close()}s it.
+     */
+    public static PostgresServer launch(Path directory, int port) {
+        long started = System.nanoTime();
+        EmbeddedPostgres backend = new EmbeddedPostgres(directory, port, true);
+        LOG.infof("PostgreSQL 17 started on 127.0.0.1:%d with its data in %s in %d ms", port, directory,
+                (System.nanoTime() - started) / 1_000_000);
+        return new PostgresServer(backend);
+    }
+
+    /**
+     * Creates, if missing, the login role {@code owner} with {@code password} and its own database
+     * {@code database}: each service owns its database and sees no other.
+     */
+    public synchronized void createDatabase(String database, String owner, String password) {
+        requireIdentifier(database);
+        requireIdentifier(owner);
+        try (Connection connection = DriverManager.getConnection(url("postgres"), username(), password());
+                Statement statement = connection.createStatement()) {
+            boolean roleExists;
+            try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+                exists.setString(1, owner);
+                try (ResultSet rs = exists.executeQuery()) {
+                    roleExists = rs.next();
+                }
+            }
+            String quotedPassword = "'" + password.replace("'", "''") + "'";
+            statement.execute((roleExists ? "alter" : "create") + " role \"" + owner + "\" login password " + quotedPassword);
+            createIfMissing(database);
+            statement.execute("alter database \"" + database + "\" owner to \"" + owner + "\"");
+            statement.execute("revoke all on database \"" + database + "\" from public");
+            databases.add(database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + database + " for " + owner, e);
+        }
+    }
+
+    /** The server's log file (null for a container). */
+    public Path log() {
+        return backend.log();
+    }
+
+    /** Stops the server for good; a launched server keeps its data for the next launch. */
+    public synchronized void close() {
+        backend.close();
+    }
+
     /** The JDBC URL of {@code database}, created on first use. */
     public synchronized String jdbcUrl(String database) {
-        if (!database.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("database names are lower-case identifiers: " + database);
-        }
+        requireIdentifier(database);
         if (databases.add(database)) {
             createIfMissing(database);
         }
@@ -114,6 +168,12 @@ public final class PostgresServer {
 
     public boolean isRunning() {
         return backend.isRunning();
+    }
+
+    private static void requireIdentifier(String name) {
+        if (!name.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database and role names are lower-case identifiers: " + name);
+        }
     }
 
     private String url(String database) {

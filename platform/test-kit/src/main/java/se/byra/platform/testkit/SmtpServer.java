@@ -13,11 +13,40 @@ public final class SmtpServer {
 
     private final GreenMail greenMail;
     private final int port;
+    private MailPage page;
 
-    private SmtpServer() {
-        port = ServerProcesses.freePort();
+    private SmtpServer(int port) {
+        this.port = port;
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
+    }
+
+    private SmtpServer() {
+        this(ServerProcesses.freePort());
+    }
+
+    /**
+     * An SMTP server on {@code smtpPort} that keeps every mail in memory, with a page listing them
+     * on {@code webPort} (the local stack: where a developer reads what the product sent). Not
+     * shared: the caller {@link #stop()}s it.
+     */
+    public static SmtpServer launch(int smtpPort, int webPort) {
+        SmtpServer server = new SmtpServer(smtpPort);
+        server.page = MailPage.start(server.greenMail, webPort);
+        LOG.infof("SMTP server (GreenMail) started on 127.0.0.1:%d, mails readable at %s", smtpPort, server.pageUrl());
+        return server;
+    }
+
+    /** The page listing the received mails, when the server was {@link #launch launched}. */
+    public String pageUrl() {
+        return page == null ? null : page.url();
+    }
+
+    public void stop() {
+        if (page != null) {
+            page.stop();
+        }
+        greenMail.stop();
     }
 
     public static synchronized SmtpServer get() {
