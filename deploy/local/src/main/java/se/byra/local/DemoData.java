@@ -1,0 +1,208 @@
+package se.byra.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The demo agency's clients, contacts and engagements, loaded through the services' own APIs
+ * (never into their databases) with the realm's demo-loader client. Every item is looked up
+ * before it is created, so a second start, or a start after one interrupted half-way, adds only
+ * what is missing. Later features add their demo data here.
+ */
+final class DemoData {
+
+    /** A client company with its contacts (the first is the main contact) and engagements. */
+    record DemoClient(String name, String organisationNumber, String street, String postalCode, String city,
+            List<DemoContact> contacts, List<DemoEngagement> engagements) {
+    }
+
+    record DemoContact(String name, String email, String phone) {
+    }
+
+    /** {@code signed}: the agency has signed its letter, so it is in force. */
+    record DemoEngagement(String title, LocalDate periodStart, LocalDate periodEnd, String terms, boolean signed) {
+    }
+
+    static final List<DemoClient> CLIENTS = List.of(
+            new DemoClient("Bergs Bygg AB", "559102-4830", "Verkstadsgatan 12", "721 30", "Västerås",
+                    List.of(new DemoContact("Maria Berg", "maria@bergsbygg.test", "070-123 45 67"),
+                            new DemoContact("Johan Berg", "johan@bergsbygg.test", "070-765 43 21")),
+                    List.of(new DemoEngagement("Löpande bokföring och bokslut", LocalDate.of(2026, 1, 1), null,
+                            "Byrån sköter den löpande bokföringen månadsvis, moms och arbetsgivardeklarationer, "
+                                    + "samt upprättar årsbokslut och årsredovisning.", true),
+                            new DemoEngagement("Lönehantering", LocalDate.of(2026, 7, 1), null,
+                                    "Byrån beräknar löner för tre anställda och lämnar arbetsgivardeklaration.",
+                                    false))),
+            new DemoClient("Sandbergs Design AB", "559034-7117", "Storgatan 4", "411 38", "Göteborg",
+                    List.of(new DemoContact("Olof Sandberg", "olof@sandbergsdesign.test", "073-222 33 44")),
+                    List.of(new DemoEngagement("Bokslut och deklaration", LocalDate.of(2026, 1, 1),
+                            LocalDate.of(2026, 12, 31), "Årsbokslut, årsredovisning och inkomstdeklaration 2.", true))),
+            new DemoClient("Lindholmens Café HB", "969781-2346", "Lindholmsallén 10", "417 55", "Göteborg",
+                    List.of(new DemoContact("Sara Lind", "sara@lindholmenscafe.test", "076-555 12 12")),
+                    List.of(new DemoEngagement("Löpande bokföring", LocalDate.of(2026, 3, 1), null,
+                            "Kvartalsvis bokföring och momsredovisning.", false))),
+            new DemoClient("Norrlands Skog & Mark AB", "556612-0936", "Skogsvägen 3", "903 25", "Umeå",
+                    List.of(new DemoContact("Per Holm", "per@norrlandsskog.test", "090-12 34 56"),
+                            new DemoContact("Lena Holm", null, "090-12 34 57")),
+                    List.of(new DemoEngagement("Bokföring, bokslut och rådgivning", LocalDate.of(2025, 5, 1), null,
+                            "Löpande bokföring, bokslut med skogskonto och rådgivning vid investeringar.", true))),
+            new DemoClient("Ekblom Tandvård AB", "559287-3458", "Kungsgatan 22", "753 21", "Uppsala",
+                    List.of(new DemoContact("Karin Ekblom", "karin@ekblomtandvard.test", "018-44 55 66")),
+                    List.of()),
+            new DemoClient("Föreningen Solrosen", "802451-8766", "Parkvägen 1", "582 22", "Linköping",
+                    List.of(new DemoContact("Ahmed Karimi", "kassor@solrosen.test", null)),
+                    List.of()));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String issuer;
+    private final String clientSecret;
+    private final String engagementService;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String token;
+
+    DemoData(String issuer, String clientSecret, String engagementService, PrintStream out) {
+        this.issuer = issuer;
+        this.clientSecret = clientSecret;
+        this.engagementService = engagementService;
+        this.out = out;
+    }
+
+    void load() {
+        token = token();
+        int created = 0;
+        for (DemoClient client : CLIENTS) {
+            created += load(client);
+        }
+        out.println(created == 0 ? "  demo data: all there already" : "  demo data: " + created + " items added");
+    }
+
+    private int load(DemoClient client) {
+        int created = 0;
+        String digits = client.organisationNumber().replace("-", "");
+        JsonNode found = get("/clients?q=" + encode(digits));
+        String clientId;
+        if (found.path("totalItems").asLong() > 0) {
+            clientId = found.path("items").get(0).path("id").asText();
+        } else {
+            clientId = send("POST", "/clients", register(client)).path("id").asText();
+            created++;
+        }
+        JsonNode existing = get("/engagements?clientId=" + clientId + "&size=100").path("items");
+        for (DemoEngagement engagement : client.engagements()) {
+            JsonNode match = null;
+            for (JsonNode item : existing) {
+                if (item.path("title").asText().equals(engagement.title())) {
+                    match = item;
+                }
+            }
+            if (match == null) {
+                match = send("POST", "/engagements", create(clientId, engagement));
+                created++;
+            }
+            if (engagement.signed() && "DRAFT".equals(match.path("status").asText())) {
+                send("POST", "/engagements/" + match.path("id").asText() + "/letter/signature", null);
+                created++;
+            }
+        }
+        return created;
+    }
+
+    private static ObjectNode register(DemoClient client) {
+        ObjectNode body = JSON.createObjectNode().put("name", client.name())
+                .put("organisationNumber", client.organisationNumber());
+        body.putObject("address").put("street", client.street()).put("postalCode", client.postalCode())
+                .put("city", client.city()).put("country", "SE");
+        var contacts = body.putArray("contacts");
+        for (int i = 0; i < client.contacts().size(); i++) {
+            DemoContact contact = client.contacts().get(i);
+            contacts.addObject().put("name", contact.name()).put("email", contact.email())
+                    .put("phone", contact.phone()).put("main", i == 0);
+        }
+        return body;
+    }
+
+    private static ObjectNode create(String clientId, DemoEngagement engagement) {
+        ObjectNode body = JSON.createObjectNode().put("clientId", clientId).put("title", engagement.title())
+                .put("periodStart", engagement.periodStart().toString()).put("terms", engagement.terms());
+        if (engagement.periodEnd() != null) {
+            body.put("periodEnd", engagement.periodEnd().toString());
+        }
+        return body;
+    }
+
+    /** A token of the realm's demo-loader client: an agency administrator of the demo agency. */
+    private String token() {
+        String form = "grant_type=client_credentials&client_id=local-demo-loader&client_secret=" + encode(clientSecret);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return call(request, 200).path("access_token").asText();
+    }
+
+    private JsonNode get(String path) {
+        return call(authorized(path).GET().build(), 200);
+    }
+
+    private JsonNode send(String method, String path, ObjectNode body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body.toString());
+        HttpRequest.Builder request = authorized(path).method(method, publisher);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return call(request.build(), method.equals("POST") && body != null ? 201 : 200);
+    }
+
+    private HttpRequest.Builder authorized(String path) {
+        return HttpRequest.newBuilder(URI.create(engagementService + path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+    }
+
+    private JsonNode call(HttpRequest request, int expected) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new StackException("demo data: " + request.method() + " " + request.uri() + " answered "
+                        + response.statusCode() + ": " + response.body());
+            }
+            return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new StackException("demo data: " + request.method() + " " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while loading demo data", e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A demo login, as the realm file defines it. */
+    record Login(String username, String who) {
+    }
+
+    static final List<Login> LOGINS = List.of(
+            new Login("anna", "byråns administratör, Anna Lindqvist"),
+            new Login("erik", "medarbetare på byrån, Erik Johansson"),
+            new Login("maria", "kundanvändare, Maria Berg"),
+            new Login("olof", "kundanvändare, Olof Sandberg"));
+
+    /** The demo users' password (realm file): a demo's, never a deployment's. */
+    static final String DEMO_PASSWORD = "byra-demo-2026";
+}

@@ -1,0 +1,61 @@
+package se.byra.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The stack the browser and suite tests use: started once per test JVM, the way run.sh starts it
+ * (the same {@link Stack}), on free ports with a fresh data folder under target/. The suite test,
+ * which runs last, stops it and checks that nothing is left; a shutdown hook stops it otherwise.
+ */
+final class RunningStack {
+
+    private static Stack stack;
+
+    private RunningStack() {
+    }
+
+    static synchronized Stack get() {
+        if (stack == null) {
+            Path root = repositoryRoot();
+            Path data = root.resolve("deploy/local/target/stack-data");
+            deleteRecursively(data);
+            StackSettings settings = new StackSettings(root, data, Ports.free(), StackSettings.External.none(), true,
+                    Duration.ofMinutes(4));
+            PrintStream out = System.out;
+            Stack started = new Stack(settings, out);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-stop"));
+            started.start();
+            out.println(LocalStack.summary(started));
+            stack = started;
+        }
+        return stack;
+    }
+
+    /** The repository: the folder holding deploy/local/run.sh, above the test's working directory. */
+    static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("deploy/local/run.sh"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("deploy/local/run.sh not found above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
