@@ -126,4 +126,21 @@ final class ServerProcesses {
             // best effort: it lives under the temp directory
         }
     }
+
+    /**
+     * {@link #start(List, Path)} with the child's environment edited first: secrets go there
+     * rather than on the command line, where any local user's ps shows them.
+     */
+    static Process start(List<String> command, java.util.function.Consumer<java.util.Map<String, String>> environment,
+            Path log) {
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        environment.accept(builder.environment());
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command.get(0), e);
+        }
+    }
 }
