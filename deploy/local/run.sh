@@ -41,7 +41,7 @@ fi
 classpath="deploy/local/target/classes:$(cat deploy/local/target/launcher.classpath)"
 # The launcher runs in a session of its own, so Ctrl-C reaches only this script, which asks the
 # launcher to stop (SIGTERM): it stops the services first, then the servers, in order.
-setsid java -Xmx256m -XX:+UseSerialGC -Dpractice.root="$root" -cp "$classpath" se.byra.local.LocalStack &
+setsid java -Xmx256m -XX:+UseSerialGC -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dpractice.root="$root" -cp "$classpath" se.byra.local.LocalStack &
 launcher=$!
 asked_to_stop=0
 trap 'asked_to_stop=1; kill -TERM "$launcher" 2>/dev/null || true' INT TERM

@@ -94,11 +94,13 @@ final class DemoData {
     private int load(DemoClient client) {
         int created = 0;
         String digits = client.organisationNumber().replace("-", "");
-        JsonNode found = get("/clients?q=" + encode(digits));
-        String clientId;
-        if (found.path("totalItems").asLong() > 0) {
-            clientId = found.path("items").get(0).path("id").asText();
-        } else {
+        String clientId = null;
+        for (JsonNode item : get("/clients?q=" + encode(digits)).path("items")) {
+            if (item.path("organisationNumber").asText().equals(client.organisationNumber())) {
+                clientId = item.path("id").asText();
+            }
+        }
+        if (clientId == null) {
             clientId = send("POST", "/clients", register(client)).path("id").asText();
             created++;
         }

@@ -34,7 +34,6 @@ import se.byra.platform.testkit.SmtpServer;
  */
 final class Stack implements AutoCloseable {
 
-    static final String REALM = "practice";
     /** A service that keeps dying is given up on after this many restarts. */
     private static final int MAX_RESTARTS = 3;
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
@@ -155,8 +154,9 @@ final class Stack implements AutoCloseable {
     }
 
     String keycloakIssuer() {
+        // Keycloak names itself by 127.0.0.1 whoever asks (test kit), so browser and services agree
         return settings.external().oidcIssuer()
-                .orElseGet(() -> "http://localhost:" + settings.ports().keycloak() + "/realms/" + REALM);
+                .orElseGet(() -> "http://127.0.0.1:" + settings.ports().keycloak() + "/realms/" + KeycloakServer.REALM);
     }
 
     String mailPageUrl() {
@@ -232,16 +232,28 @@ final class Stack implements AutoCloseable {
         if (settings.external().oidcIssuer().isPresent()) {
             return;
         }
+        if (!keycloakBuilt()) {
+            out.println("  Keycloak is built once on this machine first (about a minute)...");
+        }
         Map<String, String> realm = Map.of(
                 "PRACTICE_GATEWAY_CLIENT_SECRET", gatewaySecret(),
                 "PRACTICE_DEMO_LOADER_CLIENT_SECRET", demoLoaderSecret(),
                 "PRACTICE_GATEWAY_URL", gatewayUrl(),
                 "PRACTICE_SMTP_HOST", smtpHost(),
                 "PRACTICE_SMTP_PORT", String.valueOf(smtpPort()));
-        keycloak = KeycloakServer.launch(new KeycloakServer.Options(settings.data().resolve("keycloak-dist"),
+        keycloak = KeycloakServer.launch(new KeycloakServer.Options(settings.keycloakCache(),
                 settings.data().resolve("keycloak"), settings.ports().keycloak(), settings.ports().keycloakManagement(),
                 jdbcUrl("keycloak"), "keycloak", databasePassword("keycloak"), KeycloakServer.realmFile(), realm,
                 Secrets.kept(settings.secret("keycloak-admin"))));
+    }
+
+    private boolean keycloakBuilt() {
+        String prefix = "keycloak-" + KeycloakServer.version() + "-";
+        try (var entries = Files.list(settings.keycloakCache())) {
+            return entries.anyMatch(entry -> entry.getFileName().toString().startsWith(prefix));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private ChildProcess serviceProcess(ServiceSpec spec) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * folder that keeps its data, its ports, and the external servers that replace the local ones.
  * Read from environment variables, each documented in README.md.
  */
-record StackSettings(Path root, Path data, Ports ports, External external, boolean demoData,
+record StackSettings(Path root, Path data, Path keycloakCache, Ports ports, External external, boolean demoData,
         Duration startTimeout) {
 
     /**
@@ -47,7 +47,10 @@ record StackSettings(Path root, Path data, Ports ports, External external, boole
         boolean demoData = !value(env, "PRACTICE_DEMO_DATA").map("false"::equalsIgnoreCase).orElse(false);
         Duration timeout = value(env, "PRACTICE_START_TIMEOUT_SECONDS").map(Long::valueOf).map(Duration::ofSeconds)
                 .orElse(Duration.ofMinutes(5));
-        return new StackSettings(root, data, Ports.defaults(), external, demoData, timeout);
+        // Keycloak's built distribution outlives the data folder: starting afresh need not rebuild it
+        Path cache = value(env, "XDG_CACHE_HOME").map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".cache")).resolve("byra-platform");
+        return new StackSettings(root, data, cache, Ports.defaults(), external, demoData, timeout);
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

@@ -24,8 +24,10 @@ final class RunningStack {
             Path root = repositoryRoot();
             Path data = root.resolve("deploy/local/target/stack-data");
             deleteRecursively(data);
-            StackSettings settings = new StackSettings(root, data, Ports.free(), StackSettings.External.none(), true,
-                    Duration.ofMinutes(4));
+            // the Keycloak build the test kit's own tests use, so one build serves the whole machine
+            Path keycloakCache = Path.of(System.getProperty("java.io.tmpdir"), "byra-testkit");
+            StackSettings settings = new StackSettings(root, data, keycloakCache, Ports.free(),
+                    StackSettings.External.none(), true, Duration.ofMinutes(4));
             PrintStream out = System.out;
             Stack started = new Stack(settings, out);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-stop"));
