@@ -1,0 +1,86 @@
+package se.byra.gateway.pages.signin;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.oidc.IdToken;
+import io.quarkus.oidc.OidcConfigurationMetadata;
+import io.quarkus.oidc.OidcSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Signing out (RP-initiated logout): POST /logga-ut, a form with the CSRF token, removes the
+ * session cookie and sends the browser to the realm's end-session endpoint, which ends the
+ * Keycloak session too and comes back to the signed-out page. A GET does not sign out: a link or
+ * an image on another site cannot end someone's session.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class SignOutResource {
+
+    static final String SIGNED_OUT = "/utloggad";
+
+    @Inject
+    OidcSession session;
+
+    @Inject
+    @IdToken
+    JsonWebToken idToken;
+
+    @Inject
+    OidcConfigurationMetadata provider;
+
+    @ConfigProperty(name = "quarkus.oidc.client-id")
+    String clientId;
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance signedOut();
+    }
+
+    @POST
+    @Path("logga-ut")
+    @Authenticated
+    public Uni<Response> signOut(UriInfo uri) {
+        String hint = idToken.getRawToken();
+        String back = uri.getBaseUriBuilder().replacePath(SIGNED_OUT).replaceQuery(null).build().toString();
+        String endSession = provider.getEndSessionUri();
+        return session.logout().map(ignored -> {
+            if (endSession == null) {
+                return Response.seeOther(URI.create(SIGNED_OUT)).build();
+            }
+            String target = endSession + (endSession.contains("?") ? "&" : "?")
+                    + "client_id=" + encode(clientId)
+                    + "&post_logout_redirect_uri=" + encode(back)
+                    + (hint == null ? "" : "&id_token_hint=" + encode(hint));
+            return Response.seeOther(URI.create(target)).build();
+        });
+    }
+
+    @GET
+    @Path("utloggad")
+    public TemplateInstance signedOut() {
+        return Templates.signedOut();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
