@@ -24,7 +24,7 @@ import se.byra.platform.web.problem.Problem;
 @Singleton
 public class ErrorPages {
 
-    static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    static final MediaType HTML = MediaType.valueOf(Paths.HTML);
 
     /** What went wrong, each with its own words and status. */
     public enum Kind {

@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * goes back to the page it was pressed on. Swedish unless English is asked for.
  */
 @Path("/sprak")
-@Produces(MediaType.TEXT_HTML)
+@Produces(Paths.HTML)
 public class LanguageResource {
 
     private static final Duration REMEMBERED = Duration.ofDays(365);

@@ -3,6 +3,8 @@ package se.byra.gateway.pages;
 /** The gateway's URL scheme: pages in Swedish (/byra/..., /portal/...), the JSON API under /api. */
 public final class Paths {
 
+    /** What every page answers with. */
+    public static final String HTML = "text/html;charset=UTF-8";
     public static final String API = "/api/";
     public static final String AGENCY = "/byra/";
     public static final String PORTAL = "/portal";

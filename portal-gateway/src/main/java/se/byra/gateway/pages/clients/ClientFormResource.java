@@ -39,7 +39,7 @@ import se.byra.platform.web.security.Roles;
  */
 @Path(Paths.CLIENTS)
 @RolesAllowed(Roles.AGENCY_STAFF)
-@Produces(MediaType.TEXT_HTML)
+@Produces(Paths.HTML)
 public class ClientFormResource {
 
     static final String SAVE = "save";

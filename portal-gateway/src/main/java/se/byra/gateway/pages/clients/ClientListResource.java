@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestHeader;
@@ -33,7 +32,7 @@ import se.byra.platform.web.security.Roles;
  */
 @Path(Paths.CLIENTS)
 @RolesAllowed(Roles.AGENCY_STAFF)
-@Produces(MediaType.TEXT_HTML)
+@Produces(Paths.HTML)
 public class ClientListResource {
 
     static final int PAGE_SIZE = 20;

@@ -13,7 +13,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -43,7 +42,7 @@ import se.byra.platform.web.security.Roles;
  */
 @Path(Paths.CLIENTS)
 @RolesAllowed(Roles.AGENCY_STAFF)
-@Produces(MediaType.TEXT_HTML)
+@Produces(Paths.HTML)
 public class ClientOverviewResource {
 
     private static final Logger LOG = Logger.getLogger(ClientOverviewResource.class);

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -19,7 +18,7 @@ import se.byra.platform.web.security.Roles;
  */
 @Path(Paths.PORTAL)
 @RolesAllowed(Roles.CLIENT_USER)
-@Produces(MediaType.TEXT_HTML)
+@Produces(Paths.HTML)
 public class PortalResource {
 
     @CheckedTemplate

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
@@ -21,7 +20,7 @@ import se.byra.gateway.pages.Paths;
  */
 @Path("/")
 @Authenticated
-@Produces(MediaType.TEXT_HTML)
+@Produces(Paths.HTML)
 public class SignInResource {
 
     @Inject

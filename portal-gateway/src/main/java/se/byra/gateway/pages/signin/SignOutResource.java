@@ -9,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -23,6 +22,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import se.byra.gateway.pages.Paths;
 
 /**
  * Signing out (RP-initiated logout): POST /logga-ut, a form with the CSRF token, removes the
@@ -31,7 +31,7 @@ import io.smallrye.mutiny.Uni;
  * an image on another site cannot end someone's session.
  */
 @Path("/")
-@Produces(MediaType.TEXT_HTML)
+@Produces(Paths.HTML)
 public class SignOutResource {
 
     static final String SIGNED_OUT = "/utloggad";
