@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateGlobal;
 import io.quarkus.qute.TemplateInstance;
 
@@ -18,7 +20,7 @@ import io.quarkus.qute.TemplateInstance;
  * set on every template instance, so {@code {msg:…}} speaks it.
  */
 @ApplicationScoped
-public class PageGlobals implements TemplateInstance.Initializer {
+public class PageGlobals {
 
     private static final String HTMX_POM = "META-INF/maven/org.webjars.npm/htmx.org/pom.properties";
 
@@ -37,8 +39,11 @@ public class PageGlobals implements TemplateInstance.Initializer {
         return CsrfTokens.HEADER;
     }
 
-    @Override
-    public void accept(TemplateInstance instance) {
+    void speakThePagesLanguage(@Observes EngineBuilder engine) {
+        engine.addTemplateInstanceInitializer(this::setLocale);
+    }
+
+    private void setLocale(TemplateInstance instance) {
         if (Arc.container().requestContext().isActive()) {
             instance.setLocale(page.locale());
         }
