@@ -15,9 +15,16 @@ public record Listing(String basePath, String query, int page, int size, long to
     public static final String PAGE_PARAMETER = "sida";
     public static final String QUERY_PARAMETER = "q";
 
-    /** The page asked for, within 1 and {@link #MAX_PAGE}. */
-    public static int pageAsked(Integer page) {
-        return page == null ? 1 : Math.max(1, Math.min(page, MAX_PAGE));
+    /**
+     * The page asked for, within 1 and {@link #MAX_PAGE}. People edit addresses: what is not a
+     * page number shows the first page rather than an error.
+     */
+    public static int pageAsked(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Math.min(Integer.parseInt(page.strip()), MAX_PAGE));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     public int totalPages() {

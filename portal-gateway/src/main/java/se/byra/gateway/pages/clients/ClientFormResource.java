@@ -95,6 +95,10 @@ public class ClientFormResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> register(@BeanParam ClientFormData data) {
         ClientForm form = ClientForm.of(data);
+        if (form.clientManagerId.isEmpty()) {
+            // whoever registers a client manages it unless the form says otherwise
+            form.clientManagerId = page.userId();
+        }
         return submit(form, data.action, null, null, checked -> engagement.register(checked.toRegister())
                 .map(saved -> savedAndShown(saved, Banner.Kind.CLIENT_REGISTERED)));
     }
@@ -153,13 +157,18 @@ public class ClientFormResource {
             return Uni.createFrom().item(show(form, errors, id, clientName, null, 400));
         }
         return send.apply(form)
-                .onFailure(ServiceRefusal.class).recoverWithItem(refusal -> refused(form, (ServiceRefusal) refusal,
+                .onFailure(ServiceRefusal.class).recoverWithUni(refusal -> refused(form, (ServiceRefusal) refusal,
                         id, clientName, msg))
                 .onFailure(ServiceFailures::unavailable).recoverWithItem(() -> show(form,
                         new FormErrors(form.fieldOrder()), id, clientName, msg.form_notice_unavailable(), 503));
     }
 
-    private Response refused(ClientForm form, ServiceRefusal refusal, UUID id, String clientName, Msg msg) {
+    /**
+     * A 400 puts the service's errors at their fields; a 409 is a duplicate organisation number
+     * (always, when registering; when editing, if the problem names the field) or a stale
+     * version. Anything else (404: another agency's client) is the error page.
+     */
+    private Uni<Response> refused(ClientForm form, ServiceRefusal refusal, UUID id, String clientName, Msg msg) {
         FormErrors errors = new FormErrors(form.fieldOrder());
         switch (refusal.status()) {
             case 400, 422 -> {
@@ -167,18 +176,20 @@ public class ClientFormResource {
                 if (!errors.any()) {
                     errors.add(null, msg.form_error_refused());
                 }
-                return show(form, errors, id, clientName, null, 400);
+                return Uni.createFrom().item(show(form, errors, id, clientName, null, 400));
             }
             case 409 -> {
                 boolean duplicate = id == null || refusal.fieldErrors().stream()
                         .anyMatch(e -> "organisationNumber".equals(e.field()));
                 if (duplicate) {
                     errors.add("organisationNumber", msg.form_error_organisation_number_taken(form.organisationNumber));
-                    return show(form, errors, id, clientName, null, 409);
+                    return Uni.createFrom().item(show(form, errors, id, clientName, null, 409));
                 }
-                return show(form, errors, id, clientName, msg.form_notice_stale(), 409);
+                return Uni.createFrom().item(show(form, errors, id, clientName, msg.form_notice_stale(), 409));
             }
-            default -> throw refusal;
+            default -> {
+                return Uni.createFrom().failure(refusal);
+            }
         }
     }
 

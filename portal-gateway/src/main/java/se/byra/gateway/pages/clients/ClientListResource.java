@@ -74,7 +74,7 @@ public class ClientListResource {
     }
 
     @GET
-    public Uni<Response> list(@RestQuery("q") String q, @RestQuery("sida") Integer sida,
+    public Uni<Response> list(@RestQuery("q") String q, @RestQuery("sida") String sida,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-History-Restore-Request") String restore) {
         String query = q == null ? "" : q.strip();
         String bounded = query.length() > MAX_QUERY_LENGTH ? query.substring(0, MAX_QUERY_LENGTH) : query;
