@@ -381,6 +381,12 @@ public interface Msg {
     @Message
     String sign_in_again();
 
+    @Message
+    String sign_in_failed_title();
+
+    @Message
+    String sign_in_failed_body();
+
     // Error pages
 
     @Message

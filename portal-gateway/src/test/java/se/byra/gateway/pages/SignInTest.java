@@ -68,6 +68,8 @@ class SignInTest extends PageTest {
                 .findFirst().orElseThrow();
         assertThat(session).contains("HTTPOnly").contains("SameSite=Lax").contains("Path=/");
         assertThat(callback.location()).contains(browser.base().resolve("/portal").toString());
+        assertThat(callback.headers().allValues("Set-Cookie")).as("the sign-in state is cleared")
+                .anySatisfy(c -> assertThat(c).startsWith("q_auth").contains("Max-Age=0"));
     }
 
     @Test
@@ -132,6 +134,20 @@ class SignInTest extends PageTest {
         assertThat(get.header("Content-Type")).startsWith("text/html");
         assertThat(browser.cookie("q_session")).isPresent();
         assertThat(browser.get("/byra/kunder/ny").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSignInTheRealmRefusesEndsOnAPageInWords() {
+        Page start = browser.get("/byra/kunder");
+        String state = query(URI.create(start.location().orElseThrow())).get("state");
+
+        Page failed = browser.open("/inloggning?error=access_denied&error_description=cancelled&state=" + state);
+
+        assertThat(failed.status()).isEqualTo(200);
+        assertThat(failed.uri().getPath()).isEqualTo("/inloggning/fel");
+        assertThat(failed.html().selectFirst("h1").text()).isEqualTo("Inloggningen kunde inte slutföras");
+        assertThat(failed.html().selectFirst("main a[href=/]").text()).isEqualTo("Logga in igen");
+        assertThat(browser.cookie("q_session")).isEmpty();
     }
 
     @Test

@@ -63,6 +63,14 @@ public final class ServiceStub extends HttpStub {
         routes.put(method + " " + path, answer);
     }
 
+    /** Answers nothing on this route until the test ends (longer than any timeout of the gateway). */
+    public void onSlow(String method, String path) {
+        on(method, path, request -> {
+            waitForTheEnd();
+            return Answer.problem(503, "{\"status\":503}");
+        });
+    }
+
     public void onJson(String method, String path, int status, Object body) {
         on(method, path, request -> Answer.json(status, json(body)));
     }
@@ -75,13 +83,21 @@ public final class ServiceStub extends HttpStub {
         }
     }
 
+    private void waitForTheEnd() {
+        try {
+            released.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // answered late or the stub is stopping: either way the gateway has stopped waiting
+        }
+    }
+
     @Override
     protected Answer answer(Request request) throws Exception {
         switch (mode) {
             case FAILING:
                 return Answer.problem(500, "{\"title\":\"Internal Server Error\",\"status\":500}");
             case SLOW:
-                released.get(30, TimeUnit.SECONDS);
+                waitForTheEnd();
                 return Answer.problem(503, "{\"status\":503}");
             default:
                 break;

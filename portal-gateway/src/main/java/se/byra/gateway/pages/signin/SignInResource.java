@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import se.byra.gateway.pages.ErrorPages;
 import se.byra.gateway.pages.PageContext;
@@ -19,7 +21,6 @@ import se.byra.gateway.pages.Paths;
  * realm, which comes back to /inloggning and on to the page asked for).
  */
 @Path("/")
-@Authenticated
 @Produces(Paths.HTML)
 public class SignInResource {
 
@@ -29,7 +30,14 @@ public class SignInResource {
     @Inject
     ErrorPages errors;
 
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance failed();
+    }
+
     @GET
+    @Authenticated
     public Response start() {
         if (page.staff()) {
             return Response.seeOther(URI.create(Paths.CLIENTS)).build();
@@ -43,7 +51,15 @@ public class SignInResource {
     /** The realm's redirect back; Quarkus has already restored the page asked for, so only a reload lands here. */
     @GET
     @Path("inloggning")
+    @Authenticated
     public Response signedIn() {
         return Response.seeOther(URI.create("/")).build();
+    }
+
+    /** The realm answered the sign-in with an error instead of a code (the user cancelled, say). */
+    @GET
+    @Path("inloggning/fel")
+    public TemplateInstance failed() {
+        return Templates.failed();
     }
 }
