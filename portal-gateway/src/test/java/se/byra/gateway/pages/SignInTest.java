@@ -125,6 +125,16 @@ class SignInTest extends PageTest {
     }
 
     @Test
+    void signingOutAfterTheSessionEndedStillSignsOutAtTheRealm() {
+        Page out = browser.post("/logga-ut", Form.of("_csrf", ""));
+
+        assertThat(out.status()).isEqualTo(303);
+        Map<String, String> query = query(URI.create(out.location().orElseThrow()));
+        assertThat(query).containsEntry("client_id", "portal-gateway").doesNotContainKey("id_token_hint")
+                .containsEntry("post_logout_redirect_uri", browser.base().resolve("/utloggad").toString());
+    }
+
+    @Test
     void aGetDoesNotSignOut() {
         signInStaff();
 

@@ -15,12 +15,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.quarkus.oidc.IdToken;
 import io.quarkus.oidc.OidcConfigurationMetadata;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import se.byra.gateway.pages.Paths;
 
@@ -40,8 +40,7 @@ public class SignOutResource {
     OidcSession session;
 
     @Inject
-    @IdToken
-    JsonWebToken idToken;
+    SecurityIdentity identity;
 
     @Inject
     OidcConfigurationMetadata provider;
@@ -55,23 +54,23 @@ public class SignOutResource {
         static native TemplateInstance signedOut();
     }
 
+    /**
+     * Open to everyone: a session that has expired meanwhile still signs out (the realm asks the
+     * user to confirm, having no ID token to recognise the session by) instead of signing in first.
+     */
     @POST
     @Path("logga-ut")
-    @Authenticated
+    @Blocking // the session is resolved here, lazily, which may call the provider (a refresh)
     public Uni<Response> signOut(UriInfo uri) {
-        String hint = idToken.getRawToken();
         String back = uri.getBaseUriBuilder().replacePath(SIGNED_OUT).replaceQuery(null).build().toString();
         String endSession = provider.getEndSessionUri();
-        return session.logout().map(ignored -> {
-            if (endSession == null) {
-                return Response.seeOther(URI.create(SIGNED_OUT)).build();
-            }
-            String target = endSession + (endSession.contains("?") ? "&" : "?")
-                    + "client_id=" + encode(clientId)
-                    + "&post_logout_redirect_uri=" + encode(back)
-                    + (hint == null ? "" : "&id_token_hint=" + encode(hint));
-            return Response.seeOther(URI.create(target)).build();
-        });
+        String hint = identity.getPrincipal() instanceof JsonWebToken token ? token.getRawToken() : null;
+        Uni<Void> local = identity.isAnonymous() ? Uni.createFrom().voidItem() : session.logout();
+        return local.map(ignored -> Response.seeOther(URI.create(endSession == null ? SIGNED_OUT
+                : endSession + (endSession.contains("?") ? "&" : "?")
+                        + "client_id=" + encode(clientId)
+                        + "&post_logout_redirect_uri=" + encode(back)
+                        + (hint == null ? "" : "&id_token_hint=" + encode(hint)))).build());
     }
 
     @GET
