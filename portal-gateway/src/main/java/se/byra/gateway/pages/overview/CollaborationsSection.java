@@ -1,6 +1,5 @@
 package se.byra.gateway.pages.overview;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,14 +31,7 @@ public class CollaborationsSection implements OverviewSection {
     @CheckedTemplate(basePath = "overview")
     static class Templates {
 
-        static native TemplateInstance collaborations(Collaborations view);
-    }
-
-    public record Collaborations(String title, String headingId, List<Row> rows, long total) {
-
-        public boolean more() {
-            return total > rows.size();
-        }
+        static native TemplateInstance collaborations(Rows<Row> view);
     }
 
     public record Row(String title, String period, String signedOn) {
@@ -64,7 +56,7 @@ public class CollaborationsSection implements OverviewSection {
     public Uni<TemplateInstance> load(UUID clientId) {
         Msg msg = page.msg();
         return collaboration.signedEngagements(clientId, 0, SHOWN).map(result -> Templates.collaborations(
-                new Collaborations(title(msg), headingId(), result.items().stream()
+                new Rows<>(title(msg), headingId(), result.items().stream()
                         .map(e -> new Row(e.title(), Formats.period(e.periodStart(), e.periodEnd(), page),
                                 Formats.date(e.signedAt(), page)))
                         .toList(), result.totalItems())));

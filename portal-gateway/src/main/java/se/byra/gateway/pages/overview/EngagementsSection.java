@@ -1,6 +1,5 @@
 package se.byra.gateway.pages.overview;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,14 +30,7 @@ public class EngagementsSection implements OverviewSection {
     @CheckedTemplate(basePath = "overview")
     static class Templates {
 
-        static native TemplateInstance engagements(Engagements view);
-    }
-
-    public record Engagements(String title, String headingId, List<Row> rows, long total) {
-
-        public boolean more() {
-            return total > rows.size();
-        }
+        static native TemplateInstance engagements(Rows<Row> view);
     }
 
     public record Row(String title, String period, Badge status) {
@@ -62,7 +54,7 @@ public class EngagementsSection implements OverviewSection {
     @Override
     public Uni<TemplateInstance> load(UUID clientId) {
         Msg msg = page.msg();
-        return engagement.engagements(clientId, 0, SHOWN).map(result -> Templates.engagements(new Engagements(
+        return engagement.engagements(clientId, 0, SHOWN).map(result -> Templates.engagements(new Rows<>(
                 title(msg), headingId(), result.items().stream().map(e -> row(e, msg)).toList(),
                 result.totalItems())));
     }

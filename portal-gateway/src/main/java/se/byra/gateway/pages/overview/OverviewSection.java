@@ -1,5 +1,6 @@
 package se.byra.gateway.pages.overview;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.qute.TemplateInstance;
@@ -30,4 +31,15 @@ public interface OverviewSection {
      * unavailable; the call's own limits (timeout, circuit breaker) keep the page fast.
      */
     Uni<TemplateInstance> load(UUID clientId);
+
+    /**
+     * What a section that lists things hands its template: its heading and id, the rows shown,
+     * and how many there are in all ("Visar de 20 första av 31").
+     */
+    record Rows<R>(String title, String headingId, List<R> rows, long total) {
+
+        public boolean more() {
+            return total > rows.size();
+        }
+    }
 }
