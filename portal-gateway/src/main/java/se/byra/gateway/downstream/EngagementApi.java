@@ -1,0 +1,62 @@
+package se.byra.gateway.downstream;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The gateway's own copies of engagement-service's records, with only the fields the pages use
+ * (the gateway does not depend on the service's module). Unknown properties are ignored, so the
+ * service can add fields without breaking the pages; statuses are strings for the same reason.
+ */
+public final class EngagementApi {
+
+    private EngagementApi() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ClientSummary(UUID id, String name, String organisationNumber, String clientManagerId,
+            boolean active, long version) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ClientView(UUID id, String name, String organisationNumber, AddressData address,
+            String clientManagerId, boolean active, List<ContactView> contacts, Instant createdAt, long version) {
+
+        public List<ContactView> contacts() {
+            return contacts == null ? List.of() : contacts;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ContactView(UUID id, String name, String email, String phone, boolean main) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AddressData(String street, String postalCode, String city, String country) {
+    }
+
+    public record RegisterClient(String name, String organisationNumber, AddressData address, String clientManagerId,
+            List<ContactData> contacts) {
+    }
+
+    public record ContactData(String name, String email, String phone, boolean main) {
+    }
+
+    public record UpdateClient(String name, String organisationNumber, AddressData address, String clientManagerId,
+            List<ContactUpdate> contacts, long version) {
+    }
+
+    /** {@code id} is null for a contact added in this edit. */
+    public record ContactUpdate(UUID id, String name, String email, String phone, boolean main) {
+    }
+
+    /** Status: DRAFT, ACTIVE (its letter is signed) or TERMINATED. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record EngagementSummary(UUID id, UUID clientId, String title, LocalDate periodStart, LocalDate periodEnd,
+            String status) {
+    }
+}

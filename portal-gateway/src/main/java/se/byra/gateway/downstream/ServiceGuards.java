@@ -1,0 +1,47 @@
+package se.byra.gateway.downstream;
+
+import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.util.TypeLiteral;
+
+import io.smallrye.faulttolerance.api.Guard;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Timeouts and circuit breakers for the calls to one service. All reads of a service share one
+ * circuit: when the service is down, every page section that needs it fails at once instead of
+ * each waiting for its own timeout. A 4xx ({@link ServiceRefusal}) is the caller's fault and
+ * does not count. Writes have a timeout but no circuit: a save is always tried.
+ */
+final class ServiceGuards {
+
+    private final Guard reads;
+    private final Guard writes;
+
+    ServiceGuards(String service, ServicesConfig config) {
+        reads = Guard.create().withDescription(service + " reads")
+                .withCircuitBreaker().name(service + "-reads")
+                .requestVolumeThreshold(config.circuitWindow())
+                .failureRatio(config.circuitFailureRatio())
+                .delay(config.circuitOpenFor().toMillis(), ChronoUnit.MILLIS)
+                .skipOn(ServiceRefusal.class).done()
+                .withTimeout().duration(config.readTimeout().toMillis(), ChronoUnit.MILLIS).done()
+                .withThreadOffload(false)
+                .build();
+        writes = Guard.create().withDescription(service + " writes")
+                .withTimeout().duration(config.writeTimeout().toMillis(), ChronoUnit.MILLIS).done()
+                .withThreadOffload(false)
+                .build();
+    }
+
+    <T> Uni<T> read(Supplier<Uni<T>> call) {
+        return reads.get(call, new TypeLiteral<Uni<T>>() {
+        });
+    }
+
+    <T> Uni<T> write(Supplier<Uni<T>> call) {
+        return writes.get(call, new TypeLiteral<Uni<T>>() {
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package se.byra.gateway.pages;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.NewCookie;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+
+/**
+ * The confirmation after an action ("Kunden är registrerad"): the action redirects (POST, then
+ * 303, then GET) with a short-lived cookie naming what happened; the next page shows it once and
+ * clears it. Only the known kinds are shown, so the cookie cannot put words on a page.
+ */
+@ApplicationScoped
+public class Banner {
+
+    static final String COOKIE = "banner";
+    private static final Duration LIFETIME = Duration.ofMinutes(1);
+
+    /** What happened; the words are in the message bundle. */
+    public enum Kind {
+        CLIENT_REGISTERED, CLIENT_SAVED;
+
+        public String text(Msg msg) {
+            return switch (this) {
+                case CLIENT_REGISTERED -> msg.banner_client_registered();
+                case CLIENT_SAVED -> msg.banner_client_saved();
+            };
+        }
+    }
+
+    @Inject
+    PagesConfig config;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    /** The cookie to send with the redirect. */
+    public NewCookie after(Kind kind) {
+        return new NewCookie.Builder(COOKIE).value(kind.name()).path("/").maxAge((int) LIFETIME.toSeconds())
+                .httpOnly(true).secure(config.pages().secureCookies()).sameSite(NewCookie.SameSite.LAX).build();
+    }
+
+    /** The banner this request brings, if any; it is cleared from the browser as it is shown. */
+    public Optional<Kind> take() {
+        Cookie cookie = request.getCurrent().request().getCookie(COOKIE);
+        if (cookie == null) {
+            return Optional.empty();
+        }
+        request.getCurrent().response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0)
+                .setHttpOnly(true).setSecure(config.pages().secureCookies()).setSameSite(CookieSameSite.LAX));
+        try {
+            return Optional.of(Kind.valueOf(cookie.getValue()));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+}

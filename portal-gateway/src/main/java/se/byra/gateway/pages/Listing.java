@@ -1,0 +1,76 @@
+package se.byra.gateway.pages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where one page of a list sits in the whole, for the paging line ("Visar 1–20 av 57") and the
+ * previous and next links. Pages are numbered from 1 in addresses ({@code ?sida=2}); the services
+ * count from 0.
+ */
+public record Listing(String basePath, String query, int page, int size, long total) {
+
+    /** The deepest page a list goes to (platform/web's PageRequest.MAX_PAGE, counted from 1). */
+    public static final int MAX_PAGE = 10_000;
+    public static final String PAGE_PARAMETER = "sida";
+    public static final String QUERY_PARAMETER = "q";
+
+    /**
+     * The page asked for, within 1 and {@link #MAX_PAGE}. People edit addresses: what is not a
+     * page number shows the first page rather than an error.
+     */
+    public static int pageAsked(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Math.min(Integer.parseInt(page.strip()), MAX_PAGE));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    public int totalPages() {
+        return (int) Math.min(MAX_PAGE, (total + size - 1) / size);
+    }
+
+    public long from() {
+        return total == 0 ? 0 : (long) (page - 1) * size + 1;
+    }
+
+    public long to() {
+        return Math.min(total, (long) page * size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < totalPages();
+    }
+
+    public boolean paged() {
+        return hasPrevious() || hasNext();
+    }
+
+    public String previousHref() {
+        return href(page - 1);
+    }
+
+    public String nextHref() {
+        return href(page + 1);
+    }
+
+    /** The address of another page of the same list (the search kept). */
+    public String href(int other) {
+        StringBuilder href = new StringBuilder(basePath);
+        char separator = '?';
+        if (query != null && !query.isEmpty()) {
+            href.append(separator).append(QUERY_PARAMETER).append('=')
+                    .append(URLEncoder.encode(query, StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        if (other > 1) {
+            href.append(separator).append(PAGE_PARAMETER).append('=').append(other);
+        }
+        return href.toString();
+    }
+}

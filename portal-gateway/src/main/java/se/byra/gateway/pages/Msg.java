@@ -1,0 +1,448 @@
+package se.byra.gateway.pages;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every word the pages show, Swedish by default: the texts are in
+ * {@code messages/msg_sv.properties} and {@code messages/msg_en.properties} (same keys), a method
+ * here per key (Qute checks at build time that every template uses a key that exists, with the
+ * right parameters). Templates use {@code {msg:key}}, Java {@code PageContext.msg()}.
+ */
+@MessageBundle(locale = "sv")
+public interface Msg {
+
+    // Layout
+
+    @Message
+    String product_name();
+
+    @Message
+    String skip_to_content();
+
+    @Message
+    String signed_in_as();
+
+    @Message
+    String language_switch();
+
+    @Message
+    String sign_out();
+
+    @Message
+    String navigation_label();
+
+    @Message
+    String nav_clients();
+
+    @Message
+    String nav_portal();
+
+    @Message
+    String footer_text();
+
+    @Message
+    String title_error_prefix();
+
+    @Message
+    String back_to_clients();
+
+    @Message
+    String back_to_client();
+
+    @Message
+    String cancel();
+
+    // Statuses and dates
+
+    @Message
+    String status_active();
+
+    @Message
+    String status_inactive();
+
+    @Message
+    String status_unknown();
+
+    @Message
+    String engagement_status_draft();
+
+    @Message
+    String engagement_status_signed();
+
+    @Message
+    String engagement_status_terminated();
+
+    @Message
+    String date_pattern();
+
+    @Message
+    String period_from_to(String from, String to);
+
+    @Message
+    String period_from(String from);
+
+    // Lists and paging
+
+    @Message
+    String pagination_label();
+
+    @Message
+    String pagination_showing(long from, long to, long total);
+
+    @Message
+    String pagination_previous();
+
+    @Message
+    String pagination_next();
+
+    // Client register
+
+    @Message
+    String clients_title();
+
+    @Message
+    String clients_register();
+
+    @Message
+    String clients_search_label();
+
+    @Message
+    String clients_search_hint();
+
+    @Message
+    String clients_search_button();
+
+    @Message
+    String clients_caption();
+
+    @Message
+    String clients_caption_search(String query);
+
+    @Message
+    String clients_column_name();
+
+    @Message
+    String clients_column_organisation_number();
+
+    @Message
+    String clients_column_manager();
+
+    @Message
+    String clients_column_status();
+
+    @Message
+    String clients_manager_you();
+
+    @Message
+    String clients_manager_none();
+
+    @Message
+    String clients_manager_other();
+
+    @Message
+    String clients_empty();
+
+    @Message
+    String clients_empty_hint();
+
+    @Message
+    String clients_no_match(String query);
+
+    @Message
+    String clients_no_match_hint();
+
+    @Message
+    String clients_show_all();
+
+    // Client form
+
+    @Message
+    String client_form_new_title();
+
+    @Message
+    String client_form_edit_title(String name);
+
+    @Message
+    String client_form_address();
+
+    @Message
+    String client_form_contacts();
+
+    @Message
+    String client_form_contacts_hint();
+
+    @Message
+    String client_form_contact(int number);
+
+    @Message
+    String client_form_add_contact();
+
+    @Message
+    String client_form_remove_contact(int number);
+
+    @Message
+    String client_form_register();
+
+    @Message
+    String client_form_save();
+
+    @Message
+    String field_name();
+
+    @Message
+    String field_organisation_number();
+
+    @Message
+    String field_organisation_number_hint();
+
+    @Message
+    String field_street();
+
+    @Message
+    String field_postal_code();
+
+    @Message
+    String field_city();
+
+    @Message
+    String field_email();
+
+    @Message
+    String field_phone();
+
+    @Message
+    String field_main_contact();
+
+    @Message
+    String field_contact_name(int number);
+
+    @Message
+    String field_contact_email(int number);
+
+    @Message
+    String field_contact_phone(int number);
+
+    @Message
+    String error_summary_title();
+
+    @Message
+    String error_prefix();
+
+    @Message
+    String form_error_in_field(String label, String message);
+
+    @Message
+    String form_error_name_missing();
+
+    @Message
+    String form_error_organisation_number_missing();
+
+    @Message
+    String form_error_organisation_number_invalid();
+
+    @Message
+    String form_error_organisation_number_taken(String number);
+
+    @Message
+    String form_error_contact_name_missing(int number);
+
+    @Message
+    String form_error_contacts_missing();
+
+    @Message
+    String form_error_main_contact_missing();
+
+    @Message
+    String form_error_refused();
+
+    @Message
+    String form_notice_stale();
+
+    @Message
+    String form_notice_reload();
+
+    @Message
+    String form_notice_unavailable();
+
+    // Banners after an action
+
+    @Message
+    String banner_success_title();
+
+    @Message
+    String banner_client_registered();
+
+    @Message
+    String banner_client_saved();
+
+    // Client overview
+
+    @Message
+    String overview_caption();
+
+    @Message
+    String overview_details();
+
+    @Message
+    String overview_edit();
+
+    @Message
+    String overview_edit_hidden();
+
+    @Message
+    String overview_no_address();
+
+    @Message
+    String overview_registered();
+
+    @Message
+    String overview_no_contacts();
+
+    @Message
+    String overview_engagements();
+
+    @Message
+    String overview_engagements_caption();
+
+    @Message
+    String overview_engagements_empty();
+
+    @Message
+    String overview_collaborations();
+
+    @Message
+    String overview_collaborations_caption();
+
+    @Message
+    String overview_collaborations_intro();
+
+    @Message
+    String overview_collaborations_empty();
+
+    @Message
+    String overview_column_engagement();
+
+    @Message
+    String overview_column_period();
+
+    @Message
+    String overview_column_signed();
+
+    @Message
+    String overview_showing_first(int shown, long total);
+
+    @Message
+    String overview_unavailable_title();
+
+    @Message
+    String overview_unavailable_body();
+
+    @Message
+    String section_unavailable(String title);
+
+    // Client portal
+
+    @Message
+    String portal_title();
+
+    @Message
+    String portal_caption();
+
+    @Message
+    String portal_greeting(String name);
+
+    @Message
+    String portal_todo();
+
+    @Message
+    String portal_todo_empty();
+
+    @Message
+    String portal_todo_hint();
+
+    @Message
+    String portal_companies();
+
+    @Message
+    String portal_companies_empty();
+
+    @Message
+    String portal_companies_next();
+
+    // Signing out
+
+    @Message
+    String signed_out_title();
+
+    @Message
+    String signed_out_body();
+
+    @Message
+    String sign_in_again();
+
+    @Message
+    String sign_in_failed_title();
+
+    @Message
+    String sign_in_failed_body();
+
+    // Error pages
+
+    @Message
+    String error_go_start();
+
+    @Message
+    String error_go_clients();
+
+    @Message
+    String error_go_portal();
+
+    @Message
+    String error_try_again();
+
+    @Message
+    String error_correlation_id();
+
+    @Message
+    String error_400_title();
+
+    @Message
+    String error_400_body();
+
+    @Message
+    String error_403_title();
+
+    @Message
+    String error_403_body();
+
+    @Message
+    String error_no_role_title();
+
+    @Message
+    String error_no_role_body();
+
+    @Message
+    String error_form_title();
+
+    @Message
+    String error_form_body();
+
+    @Message
+    String error_404_title();
+
+    @Message
+    String error_404_body();
+
+    @Message
+    String error_500_title();
+
+    @Message
+    String error_500_body();
+
+    @Message
+    String error_503_title();
+
+    @Message
+    String error_503_body();
+}

@@ -1,0 +1,133 @@
+package se.byra.gateway.pages;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import se.byra.platform.web.security.Roles;
+
+/**
+ * What every page needs besides its own data, for the layout ({@code {inject:page.…}}) and the
+ * resources: the language, the signed-in user, the form token, the current address.
+ */
+@Named("page")
+@RequestScoped
+public class PageContext {
+
+    /** The language cookie: {@code sv} or {@code en}; Swedish without it. */
+    public static final String LANGUAGE_COOKIE = "lang";
+    public static final String SWEDISH = "sv";
+    public static final String ENGLISH = "en";
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    CsrfTokens tokens;
+
+    private String lang;
+
+    public String lang() {
+        if (lang == null) {
+            Cookie cookie = routing().request().getCookie(LANGUAGE_COOKIE);
+            lang = cookie != null && ENGLISH.equals(cookie.getValue()) ? ENGLISH : SWEDISH;
+        }
+        return lang;
+    }
+
+    /** The language the switch offers: the one the page is not in. */
+    public String otherLang() {
+        return SWEDISH.equals(lang()) ? ENGLISH : SWEDISH;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(lang());
+    }
+
+    /** The page's words, in the page's language, for Java code ({@code {msg:…}} in templates). */
+    public Msg msg() {
+        return MessageBundles.get(Msg.class, Localized.Literal.of(lang()));
+    }
+
+    public boolean signedIn() {
+        return identity().isPresent();
+    }
+
+    /** The name the identity provider knows the user by. */
+    public String userName() {
+        return token().map(t -> {
+            String name = t.getClaim("name");
+            return name != null && !name.isBlank() ? name : t.getName();
+        }).orElse("");
+    }
+
+    /** The user's stable id ({@code sub}), as the services store it (a client's manager, say). */
+    public String userId() {
+        return token().map(JsonWebToken::getSubject).orElse(null);
+    }
+
+    /** A staff member as the pages name one (a client's manager, say) until the staff directory gives names. */
+    public String staffMember(String subject) {
+        Msg msg = msg();
+        return subject == null || subject.isBlank() ? msg.clients_manager_none()
+                : subject.equals(userId()) ? msg.clients_manager_you() : msg.clients_manager_other();
+    }
+
+    public boolean staff() {
+        return identity().map(i -> i.hasRole(Roles.AGENCY_STAFF)).orElse(false);
+    }
+
+    public boolean clientUser() {
+        return identity().map(i -> i.hasRole(Roles.CLIENT_USER)).orElse(false);
+    }
+
+    /** This session's form token; empty for an anonymous visitor (who can change nothing but the language). */
+    public String csrfToken() {
+        return identity().flatMap(tokens::tokenFor).orElse("");
+    }
+
+    public String csrfField() {
+        return CsrfTokens.FIELD;
+    }
+
+    /** The address of this page (path and query), for the language switch to come back to. */
+    public boolean inAgencyClients() {
+        return routing().normalizedPath().startsWith(Paths.CLIENTS);
+    }
+
+    public boolean inPortal() {
+        return routing().normalizedPath().startsWith(Paths.PORTAL);
+    }
+
+    public String path() {
+        String uri = routing().request().uri();
+        return Paths.local(uri, "/");
+    }
+
+    private Optional<SecurityIdentity> identity() {
+        return routing().user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
+                ? Optional.of(user.getSecurityIdentity())
+                : Optional.empty();
+    }
+
+    private Optional<JsonWebToken> token() {
+        return identity().map(SecurityIdentity::getPrincipal).filter(JsonWebToken.class::isInstance)
+                .map(JsonWebToken.class::cast);
+    }
+
+    private RoutingContext routing() {
+        return request.getCurrent();
+    }
+}

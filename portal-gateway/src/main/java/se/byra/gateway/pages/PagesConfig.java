@@ -1,0 +1,36 @@
+package se.byra.gateway.pages;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The web pages' settings. */
+@ConfigMapping(prefix = "gateway")
+public interface PagesConfig {
+
+    Pages pages();
+
+    Csrf csrf();
+
+    interface Pages {
+
+        /**
+         * Secure on every cookie the pages set: the session and sign-in cookies
+         * ({@code quarkus.oidc.authentication.cookie-force-secure} follows it), the language and
+         * the banner. True unless the site is served over plain http (a local stack):
+         * {@code GATEWAY_PAGES_SECURE_COOKIES=false}.
+         */
+        @WithDefault("true")
+        boolean secureCookies();
+    }
+
+    interface Csrf {
+
+        /**
+         * The HMAC-SHA256 key the forms' CSRF tokens are made with ({@link CsrfTokens}): a random secret
+         * of at least 32 characters, the same on every replica, from {@code GATEWAY_CSRF_KEY}.
+         * Production has no default, so the gateway does not start without it; the dev and test
+         * profiles set their own. Changing it invalidates the forms that are open.
+         */
+        String key();
+    }
+}

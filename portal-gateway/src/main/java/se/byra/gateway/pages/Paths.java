@@ -1,0 +1,28 @@
+package se.byra.gateway.pages;
+
+/** The gateway's URL scheme: pages in Swedish (/byra/..., /portal/...), the JSON API under /api. */
+public final class Paths {
+
+    /** What every page answers with. */
+    public static final String HTML = "text/html;charset=UTF-8";
+    public static final String API = "/api/";
+    public static final String AGENCY = "/byra/";
+    public static final String PORTAL = "/portal";
+    public static final String CLIENTS = "/byra/kunder";
+
+    private Paths() {
+    }
+
+    public static boolean isApi(String path) {
+        return path != null && (path.startsWith(API) || path.equals("/api"));
+    }
+
+    /** A path to send the browser back to: local to this site, never another host. */
+    public static String local(String path, String fallback) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
+                || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return fallback;
+        }
+        return path;
+    }
+}

@@ -1,0 +1,63 @@
+package se.byra.gateway.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import se.byra.gateway.support.Browser.Page;
+
+@QuarkusTest
+class LayoutTest extends PageTest {
+
+    @Test
+    void everyPageHasTheLandmarksASkipLinkAndATitle() {
+        signInStaff();
+
+        for (String path : List.of("/byra/kunder/ny", "/byra/finns-inte", "/utloggad")) {
+            Document page = browser.get(path).html();
+            assertThat(page.select("html[lang=sv]")).as(path).hasSize(1);
+            assertThat(page.select("body > header")).hasSize(1);
+            assertThat(page.select("main#main")).hasSize(1);
+            assertThat(page.select("body > footer")).hasSize(1);
+            assertThat(page.selectFirst("a.skip-link").attr("href")).isEqualTo("#main");
+            assertThat(page.title()).endsWith("– Byråplattformen");
+            assertThat(page.select("h1")).hasSize(1);
+            assertThat(page.select("meta[name=viewport]").attr("content")).contains("width=device-width");
+        }
+    }
+
+    @Test
+    void staffSeeTheirNameTheSignOutButtonAndTheClientsInTheNavigation() {
+        signInStaff();
+
+        Document page = browser.get("/byra/kunder/ny").html();
+
+        assertThat(page.selectFirst(".header__user").text()).isEqualTo("Inloggad som Karin Kundansvarig");
+        assertThat(page.selectFirst("form[action=/logga-ut] button").text()).isEqualTo("Logga ut");
+        assertThat(page.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Kunder");
+        assertThat(page.selectFirst("nav a[href=/byra/kunder]").attr("aria-current")).isEqualTo("page");
+    }
+
+    @Test
+    void clientUsersSeeOnlyThePortalInTheNavigation() {
+        signInClientUser();
+
+        Document page = browser.get("/portal").html();
+
+        assertThat(page.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Översikt");
+    }
+
+    @Test
+    void aSignedOutVisitorSeesNoNavigationAndNoSignOut() {
+        Page page = browser.get("/utloggad");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("nav")).isEmpty();
+        assertThat(page.html().select("form[action=/logga-ut]")).isEmpty();
+        assertThat(page.html().select("form[action=/sprak]")).hasSize(1);
+    }
+}

@@ -1,0 +1,48 @@
+package se.byra.gateway.pages;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import se.byra.gateway.support.Browser;
+import se.byra.gateway.support.ServiceStub;
+import se.byra.gateway.support.SignInProvider;
+import se.byra.gateway.support.SignInProvider.User;
+
+/** What every page test starts from: working, empty services, closed circuits, a fresh browser. */
+abstract class PageTest {
+
+    protected final UUID agency = UUID.randomUUID();
+    protected final ServiceStub engagement = ServiceStub.engagement();
+    protected final ServiceStub collaboration = ServiceStub.collaboration();
+    protected Browser browser;
+
+    @BeforeEach
+    void freshStart() {
+        engagement.reset();
+        collaboration.reset();
+        CircuitBreakerMaintenance.get().resetAll();
+        browser = new Browser();
+    }
+
+    /** Signs a staff member in (on the form for a new client, which calls no service). */
+    protected User signInStaff() {
+        User user = User.staff(agency);
+        browser.signIn(user, "/byra/kunder/ny");
+        engagement.clearRequests();
+        collaboration.clearRequests();
+        return user;
+    }
+
+    protected User signInClientUser() {
+        User user = User.clientUser();
+        browser.signIn(user, "/portal");
+        engagement.clearRequests();
+        return user;
+    }
+
+    protected static SignInProvider provider() {
+        return SignInProvider.get();
+    }
+}

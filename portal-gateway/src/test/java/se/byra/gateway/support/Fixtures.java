@@ -1,0 +1,109 @@
+package se.byra.gateway.support;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** JSON bodies of the services' contract, as maps the stubs serve. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** platform/web's Page: items, page, size, totalItems, totalPages. */
+    public static Map<String, Object> page(List<?> items, int page, int size, long total) {
+        return Map.of("items", items, "page", page, "size", size, "totalItems", total,
+                "totalPages", (total + size - 1) / size);
+    }
+
+    public static Map<String, Object> clientSummary(UUID id, String name, String organisationNumber, String manager,
+            boolean active) {
+        Map<String, Object> client = new LinkedHashMap<>();
+        client.put("id", id.toString());
+        client.put("name", name);
+        client.put("organisationNumber", organisationNumber);
+        client.put("clientManagerId", manager);
+        client.put("active", active);
+        client.put("version", 0);
+        return client;
+    }
+
+    /** {@code count} clients named "Kund 001 AB" and on, the first {@code shown} of them. */
+    public static List<Map<String, Object>> clients(int from, int shown) {
+        List<Map<String, Object>> clients = new ArrayList<>();
+        for (int i = from; i < from + shown; i++) {
+            clients.add(clientSummary(UUID.randomUUID(), "Kund %03d AB".formatted(i + 1), "556703-7485", null, true));
+        }
+        return clients;
+    }
+
+    public static Map<String, Object> contact(UUID id, String name, String email, String phone, boolean main) {
+        Map<String, Object> contact = new LinkedHashMap<>();
+        contact.put("id", id.toString());
+        contact.put("name", name);
+        contact.put("email", email);
+        contact.put("phone", phone);
+        contact.put("main", main);
+        return contact;
+    }
+
+    public static Map<String, Object> clientView(UUID id, String name, String organisationNumber, String manager,
+            long version, List<Map<String, Object>> contacts) {
+        Map<String, Object> client = new LinkedHashMap<>();
+        client.put("id", id.toString());
+        client.put("name", name);
+        client.put("organisationNumber", organisationNumber);
+        client.put("address", Map.of("street", "Storgatan 1", "postalCode", "111 22", "city", "Stockholm",
+                "country", "SE"));
+        client.put("clientManagerId", manager);
+        client.put("active", true);
+        client.put("contacts", contacts);
+        client.put("createdAt", "2026-03-01T09:00:00Z");
+        client.put("version", version);
+        client.put("somethingNew", "the gateway ignores fields it does not know");
+        return client;
+    }
+
+    public static Map<String, Object> engagement(UUID clientId, String title, String start, String end, String status) {
+        Map<String, Object> engagement = new LinkedHashMap<>();
+        engagement.put("id", UUID.randomUUID().toString());
+        engagement.put("clientId", clientId.toString());
+        engagement.put("title", title);
+        engagement.put("periodStart", start);
+        engagement.put("periodEnd", end);
+        engagement.put("status", status);
+        return engagement;
+    }
+
+    /** collaboration-service's read model of a signed engagement. */
+    public static Map<String, Object> signedEngagement(UUID clientId, String title, String start, String signedAt) {
+        Map<String, Object> engagement = new LinkedHashMap<>();
+        engagement.put("id", UUID.randomUUID().toString());
+        engagement.put("clientId", clientId.toString());
+        engagement.put("clientName", "Whoever AB");
+        engagement.put("organisationNumber", "556703-7485");
+        engagement.put("title", title);
+        engagement.put("ownerId", null);
+        engagement.put("participantIds", List.of());
+        engagement.put("periodStart", start);
+        engagement.put("periodEnd", null);
+        engagement.put("letterVersion", 1);
+        engagement.put("signedAt", signedAt);
+        return engagement;
+    }
+
+    /** A validation problem naming fields, as platform/web answers it. */
+    public static Map<String, Object> invalid(Map<String, String> fieldErrors) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        fieldErrors.forEach((field, message) -> errors.add(Map.of("field", field, "message", message)));
+        return Map.of("type", "tag:byra.se,2026:problem:validation", "title", "Invalid request", "status", 400,
+                "detail", "invalid", "errors", errors);
+    }
+
+    public static Map<String, Object> conflict() {
+        return Map.of("type", "tag:byra.se,2026:problem:conflict", "title", "Conflict", "status", 409,
+                "detail", "conflict");
+    }
+}
