@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.byra.platform.web.validation.OrganisationNumber;
+import se.byra.platform.web.validation.ValidOrganisationNumber;
+
 /** The client register's REST records; a field that can be null says so in the OpenAPI document. */
 public final class ClientApi {
 

@@ -17,6 +17,7 @@ import se.byra.engagement.client.ClientApi.ContactView;
 import se.byra.engagement.client.ClientApi.RegisterClient;
 import se.byra.platform.web.paging.PageRequest;
 import se.byra.platform.web.problem.ProblemException;
+import se.byra.platform.web.validation.OrganisationNumber;
 
 /** The agency's client register. */
 @ApplicationScoped

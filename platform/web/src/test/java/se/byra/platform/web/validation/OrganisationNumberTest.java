@@ -1,4 +1,4 @@
-package se.byra.engagement.client;
+package se.byra.platform.web.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,12 @@
-package se.byra.engagement.client;
+package se.byra.platform.web.validation;
 
 import java.util.Optional;
 
 /**
  * A Swedish organisation number: ten digits, the last a Luhn check digit over the first nine.
  * Accepted with or without the hyphen (and with a 16 century prefix); kept as {@code NNNNNN-NNNN}.
- * Sole traders use their personal identity number, which follows the same rule.
+ * Sole traders use their personal identity number, which follows the same rule. A national format,
+ * no business rule: here so that a service and the gateway (next to the form field) check it alike.
  */
 public final class OrganisationNumber {
 
