@@ -53,7 +53,8 @@ public final class ClientApi {
 
     public record ClientView(UUID id, String name, String organisationNumber, AddressData address,
             @Schema(nullable = true) String clientManagerId, boolean active, List<ContactView> contacts,
-            Instant createdAt) {
+            Instant createdAt,
+            @Schema(description = "The client's version (optimistic locking)") long version) {
     }
 
     public record ContactView(UUID id, String name, @Schema(nullable = true) String email,
@@ -62,6 +63,6 @@ public final class ClientApi {
 
     /** A row in the client list: no contacts, so a page is one query. */
     public record ClientSummary(UUID id, String name, String organisationNumber,
-            @Schema(nullable = true) String clientManagerId, boolean active) {
+            @Schema(nullable = true) String clientManagerId, boolean active, long version) {
     }
 }

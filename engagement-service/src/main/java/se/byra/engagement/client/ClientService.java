@@ -65,14 +65,25 @@ public class ClientService {
         return view(client);
     }
 
+    /** The agency's clients by name; with a text, those whose name holds it or whose number begins with it. */
     @Transactional
-    public se.byra.platform.web.paging.Page<ClientSummary> list(UUID agencyId, PageRequest paging) {
-        var query = Client.find("agencyId", Sort.by("name").and("id"), agencyId)
-                .page(Page.of(paging.page, paging.size));
-        List<ClientSummary> items = query.<Client>list().stream()
-                .map(c -> new ClientSummary(c.id, c.name, c.organisationNumber, c.clientManagerId, c.active))
+    public se.byra.platform.web.paging.Page<ClientSummary> list(UUID agencyId, String q, PageRequest paging) {
+        String text = q == null ? "" : q.strip();
+        List<Client> clients;
+        long total;
+        if (text.isEmpty()) {
+            var query = Client.find("agencyId", Sort.by("name").and("id"), agencyId)
+                    .page(Page.of(paging.page, paging.size));
+            clients = query.list();
+            total = query.count();
+        } else {
+            clients = ClientSearch.page(Client.getEntityManager(), agencyId, text, paging);
+            total = ClientSearch.count(Client.getEntityManager(), agencyId, text);
+        }
+        List<ClientSummary> items = clients.stream()
+                .map(c -> new ClientSummary(c.id, c.name, c.organisationNumber, c.clientManagerId, c.active, c.version))
                 .toList();
-        return se.byra.platform.web.paging.Page.of(items, paging, query.count());
+        return se.byra.platform.web.paging.Page.of(items, paging, total);
     }
 
     private static Address toAddress(AddressData data) {
@@ -92,6 +103,6 @@ public class ClientService {
                 a == null ? null : new AddressData(a.street, a.postalCode, a.city, a.country),
                 client.clientManagerId, client.active,
                 client.contacts.stream().map(c -> new ContactView(c.id, c.name, c.email, c.phone, c.main)).toList(),
-                client.createdAt);
+                client.createdAt, client.version);
     }
 }

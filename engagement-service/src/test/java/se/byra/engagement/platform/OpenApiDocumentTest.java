@@ -48,7 +48,8 @@ class OpenApiDocumentTest {
                 .body("components.schemas.ClientView.properties.clientManagerId.nullable", equalTo(true))
                 .body("components.schemas.LetterView.properties.signedAt.nullable", equalTo(true))
                 .body("components.schemas.EngagementView.properties.periodEnd.nullable", equalTo(true))
-                .body("components.schemas.ClientView.required", hasItems("id", "name", "clientManagerId"));
+                .body("components.schemas.ClientView.required", hasItems("id", "name", "clientManagerId", "version"))
+                .body("components.schemas.ClientSummary.required", hasItems("version"));
     }
 
     @Test
@@ -62,6 +63,7 @@ class OpenApiDocumentTest {
                 .body("components.schemas.RegisterClient.properties.name.maxLength", equalTo(200))
                 .body("components.schemas.CreateEngagement.properties.terms.x-multiline", equalTo("true"))
                 .body("paths.'/clients'.get.parameters.find { it.name == 'page' }.schema.maximum", equalTo(10000))
+                .body("paths.'/clients'.get.parameters.find { it.name == 'q' }.schema.maxLength", equalTo(100))
                 .body("paths.'/clients'.post.responses.'400'.description", containsString("control characters"));
     }
 }
