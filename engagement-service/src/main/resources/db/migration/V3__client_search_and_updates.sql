@@ -9,3 +9,15 @@ create index client_name_search on client using gin (agency_id, lower(name colla
 -- The first digits of an organisation number: under the C collation LIKE '5567%' is a range scan in any
 -- database locale.
 create index client_number_prefix on client (agency_id, organisation_number collate "C");
+
+-- One main contact per client, now checked at commit: an update that moves the main contact writes its
+-- rows in the order Hibernate flushes them, which inserts a new main contact before the old one is updated.
+drop index client_contact_one_main;
+alter table client_contact add constraint client_contact_one_main
+    exclude using btree (client_id with =) where (main) deferrable initially deferred;
+
+-- When the client or its contacts last changed. Every update writes it, so the client's version moves
+-- once per update, when only a contact changed too.
+alter table client add column updated_at timestamptz;
+update client set updated_at = created_at;
+alter table client alter column updated_at set not null;

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.byra.engagement.client.ClientApi.ClientSummary;
 import se.byra.engagement.client.ClientApi.ClientView;
 import se.byra.engagement.client.ClientApi.RegisterClient;
+import se.byra.engagement.client.ClientApi.UpdateClient;
 import se.byra.platform.web.paging.Page;
 import se.byra.platform.web.paging.PageRequest;
 import se.byra.platform.web.security.CurrentUser;
@@ -64,5 +66,16 @@ public class ClientResource {
     @Path("/{id}")
     public ClientView get(@PathParam("id") UUID id) {
         return clients.get(user.agencyId(), id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "Updated: the client as it is now, with its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "404", description = "No such client in the caller's agency")
+    @APIResponse(responseCode = "409", description = "Someone else changed the client since the version sent "
+            + "(reload it and change again), or another client of the agency has this organisation number")
+    public ClientView update(@PathParam("id") UUID id, @Valid @NotNull UpdateClient body) {
+        return clients.update(user.agencyId(), id, body);
     }
 }

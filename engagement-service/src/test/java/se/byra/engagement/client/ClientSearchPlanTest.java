@@ -54,13 +54,13 @@ class ClientSearchPlanTest {
                 || ' ' || n || ' AB'""";
         String numbers = "lpad((n * 7919 % 1000000)::text, 6, '0') || '-' || lpad((n % 10000)::text, 4, '0')";
         execute(("""
-                insert into client (id, agency_id, name, organisation_number, created_at)
+                insert into client (id, agency_id, name, organisation_number, created_at, updated_at)
                 select gen_random_uuid(), ('00000000-0000-0000-0000-' || lpad((n %% 2000)::text, 12, '0'))::uuid,
-                       %s, %s, now()
+                       %s, %s, now(), now()
                   from generate_series(1, 100000) n""").formatted(names, numbers));
         execute(("""
-                insert into client (id, agency_id, name, organisation_number, created_at)
-                select gen_random_uuid(), '%s', %s, %s, now()
+                insert into client (id, agency_id, name, organisation_number, created_at, updated_at)
+                select gen_random_uuid(), '%s', %s, %s, now(), now()
                   from generate_series(1, 30000) n""").formatted(LARGE, names, numbers));
         execute("analyze client");
     }
