@@ -51,6 +51,10 @@ public class Client extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /** When the client or its contacts last changed; written by every update, so the version moves. */
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
     @Version
     public long version;
 

@@ -1,22 +1,32 @@
 package se.byra.engagement.client;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import se.byra.engagement.client.ClientApi.AddressData;
 import se.byra.engagement.client.ClientApi.ClientSummary;
 import se.byra.engagement.client.ClientApi.ClientView;
-import se.byra.engagement.client.ClientApi.ContactData;
+import se.byra.engagement.client.ClientApi.ContactFields;
+import se.byra.engagement.client.ClientApi.ContactUpdate;
 import se.byra.engagement.client.ClientApi.ContactView;
 import se.byra.engagement.client.ClientApi.RegisterClient;
+import se.byra.engagement.client.ClientApi.UpdateClient;
+import se.byra.platform.web.paging.Page;
 import se.byra.platform.web.paging.PageRequest;
 import se.byra.platform.web.problem.ProblemException;
+import se.byra.platform.web.validation.OrganisationNumber;
 
 /** The agency's client register. */
 @ApplicationScoped
@@ -24,15 +34,8 @@ public class ClientService {
 
     @Transactional
     public ClientView register(UUID agencyId, RegisterClient request) {
-        long mainContacts = request.contacts().stream().filter(ContactData::main).count();
-        if (mainContacts != 1) {
-            throw ProblemException.invalidField("contacts", "exactly one contact must be the main contact");
-        }
         String organisationNumber = OrganisationNumber.normalise(request.organisationNumber()).orElseThrow();
-        if (Client.count("agencyId = ?1 and organisationNumber = ?2", agencyId, organisationNumber) > 0) {
-            throw ProblemException.conflict("A client with organisation number " + organisationNumber
-                    + " is already registered");
-        }
+        requireUnregistered(agencyId, organisationNumber, null);
         Client client = new Client();
         client.id = UUID.randomUUID();
         client.agencyId = agencyId;
@@ -41,18 +44,61 @@ public class ClientService {
         client.address = toAddress(request.address());
         client.clientManagerId = request.clientManagerId();
         client.createdAt = Instant.now();
-        for (ContactData data : request.contacts()) {
-            Contact contact = new Contact();
-            contact.id = UUID.randomUUID();
-            contact.client = client;
-            contact.name = data.name().strip();
-            contact.email = data.email();
-            contact.phone = data.phone();
-            contact.main = data.main();
-            client.contacts.add(contact);
+        client.updatedAt = client.createdAt;
+        for (ContactFields data : request.contacts()) {
+            client.contacts.add(fill(newContact(client), data));
         }
         client.persist();
         return view(client);
+    }
+
+    /**
+     * Replaces the client's data and contacts, if the caller read its current version. The row is
+     * locked first, so of two updates from the same version the second sees the first's version and
+     * is told so (409), rather than failing halfway through its writes.
+     */
+    @Transactional
+    public ClientView update(UUID agencyId, UUID id, UpdateClient request) {
+        Client client = Client.<Client>find("id = ?1 and agencyId = ?2", id, agencyId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (client == null) {
+            throw ProblemException.notFound("Client", id);
+        }
+        if (client.version != request.version()) {
+            throw ProblemException.conflict("Someone else changed client " + id + " after you read it (you sent "
+                    + "version " + request.version() + ", it is now " + client.version + "): reload the client "
+                    + "and make your change again.");
+        }
+        Map<UUID, Contact> current = client.contacts.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        requireOwnContacts(current.keySet(), request.contacts());
+        String organisationNumber = OrganisationNumber.normalise(request.organisationNumber()).orElseThrow();
+        requireUnregistered(agencyId, organisationNumber, client.id);
+        client.name = request.name().strip();
+        client.organisationNumber = organisationNumber;
+        client.address = toAddress(request.address());
+        client.clientManagerId = request.clientManagerId();
+        client.updatedAt = Instant.now();
+        List<Contact> contacts = request.contacts().stream()
+                .map(data -> fill(data.id() == null ? newContact(client) : current.get(data.id()), data)).toList();
+        // the contacts left out are orphans and deleted; the one-main-contact rule is checked at commit (V3)
+        client.contacts.clear();
+        client.contacts.addAll(contacts);
+        Client.flush(); // the answer carries the new version
+        return view(client);
+    }
+
+    /** Each id the request lists is one of this client's contacts, listed once. */
+    private static void requireOwnContacts(Set<UUID> own, List<ContactUpdate> listed) {
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < listed.size(); i++) {
+            UUID id = listed.get(i).id();
+            if (id != null && !own.contains(id)) {
+                throw ProblemException.invalidField("contacts[" + i + "].id", "is not a contact of this client");
+            }
+            if (id != null && !seen.add(id)) {
+                throw ProblemException.invalidField("contacts[" + i + "].id", "lists the same contact again");
+            }
+        }
     }
 
     @Transactional
@@ -64,14 +110,52 @@ public class ClientService {
         return view(client);
     }
 
+    /** The agency's clients by name; with a text, those whose name holds it or whose number begins with it. */
     @Transactional
-    public se.byra.platform.web.paging.Page<ClientSummary> list(UUID agencyId, PageRequest paging) {
-        var query = Client.find("agencyId", Sort.by("name").and("id"), agencyId)
-                .page(Page.of(paging.page, paging.size));
-        List<ClientSummary> items = query.<Client>list().stream()
-                .map(c -> new ClientSummary(c.id, c.name, c.organisationNumber, c.clientManagerId, c.active))
+    public Page<ClientSummary> list(UUID agencyId, String q, PageRequest paging) {
+        String text = q == null ? "" : q.strip();
+        List<Client> clients;
+        long total;
+        if (text.isEmpty()) {
+            var query = Client.find("agencyId", Sort.by("name").and("id"), agencyId)
+                    .page(io.quarkus.panache.common.Page.of(paging.page, paging.size));
+            clients = query.list();
+            total = query.count();
+        } else {
+            clients = ClientSearch.page(Client.getEntityManager(), agencyId, text, paging);
+            total = ClientSearch.count(Client.getEntityManager(), agencyId, text);
+        }
+        List<ClientSummary> items = clients.stream()
+                .map(c -> new ClientSummary(c.id, c.name, c.organisationNumber, c.clientManagerId, c.active, c.version))
                 .toList();
-        return se.byra.platform.web.paging.Page.of(items, paging, query.count());
+        return Page.of(items, paging, total);
+    }
+
+    /** One client per organisation number in an agency (the unique constraint decides a race). */
+    private static void requireUnregistered(UUID agencyId, String organisationNumber, UUID except) {
+        long others = except == null
+                ? Client.count("agencyId = ?1 and organisationNumber = ?2", agencyId, organisationNumber)
+                : Client.count("agencyId = ?1 and organisationNumber = ?2 and id <> ?3", agencyId, organisationNumber,
+                        except);
+        if (others > 0) {
+            throw ProblemException.conflict("A client with organisation number " + organisationNumber
+                    + " is already registered");
+        }
+    }
+
+    private static Contact newContact(Client client) {
+        Contact contact = new Contact();
+        contact.id = UUID.randomUUID();
+        contact.client = client;
+        return contact;
+    }
+
+    private static Contact fill(Contact contact, ContactFields data) {
+        contact.name = data.name().strip();
+        contact.email = data.email();
+        contact.phone = data.phone();
+        contact.main = data.main();
+        return contact;
     }
 
     private static Address toAddress(AddressData data) {
@@ -90,7 +174,8 @@ public class ClientService {
         return new ClientView(client.id, client.name, client.organisationNumber,
                 a == null ? null : new AddressData(a.street, a.postalCode, a.city, a.country),
                 client.clientManagerId, client.active,
-                client.contacts.stream().map(c -> new ContactView(c.id, c.name, c.email, c.phone, c.main)).toList(),
-                client.createdAt);
+                client.contacts.stream().sorted(Comparator.comparing((Contact c) -> !c.main))
+                        .map(c -> new ContactView(c.id, c.name, c.email, c.phone, c.main)).toList(),
+                client.createdAt, client.version);
     }
 }

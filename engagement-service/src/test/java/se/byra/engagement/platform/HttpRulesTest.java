@@ -82,7 +82,7 @@ class HttpRulesTest {
         agency.asStaff().delete("/clients/" + UUID.randomUUID())
                 .then().statusCode(405)
                 .contentType("application/problem+json")
-                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, PUT"));
     }
 
     @Test

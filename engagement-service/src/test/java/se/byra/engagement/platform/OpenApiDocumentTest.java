@@ -35,6 +35,10 @@ class OpenApiDocumentTest {
                 .body("paths.'/clients'.post.responses.keySet()",
                         hasItems("201", "400", "401", "403", "406", "409", "413", "415", "500"))
                 .body("paths.'/clients/{id}'.get.responses.keySet()", hasItems("200", "401", "403", "404", "406", "500"))
+                .body("paths.'/clients/{id}'.put.responses.keySet()",
+                        hasItems("200", "400", "401", "403", "404", "406", "409", "413", "415", "500"))
+                .body("paths.'/clients/{id}'.put.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/ClientView"))
                 .body("paths.'/engagements/{id}/letter/signature'.post.responses.keySet()", hasItems("200", "404", "409"))
                 .body("paths.'/clients'.post.responses.'409'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
@@ -48,7 +52,9 @@ class OpenApiDocumentTest {
                 .body("components.schemas.ClientView.properties.clientManagerId.nullable", equalTo(true))
                 .body("components.schemas.LetterView.properties.signedAt.nullable", equalTo(true))
                 .body("components.schemas.EngagementView.properties.periodEnd.nullable", equalTo(true))
-                .body("components.schemas.ClientView.required", hasItems("id", "name", "clientManagerId"));
+                .body("components.schemas.ClientView.required", hasItems("id", "name", "clientManagerId", "version"))
+                .body("components.schemas.ClientSummary.required", hasItems("version"))
+                .body("components.schemas.ContactUpdate.properties.id.nullable", equalTo(true));
     }
 
     @Test
@@ -62,6 +68,10 @@ class OpenApiDocumentTest {
                 .body("components.schemas.RegisterClient.properties.name.maxLength", equalTo(200))
                 .body("components.schemas.CreateEngagement.properties.terms.x-multiline", equalTo("true"))
                 .body("paths.'/clients'.get.parameters.find { it.name == 'page' }.schema.maximum", equalTo(10000))
+                .body("paths.'/clients'.get.parameters.find { it.name == 'q' }.schema.maxLength", equalTo(100))
+                .body("components.schemas.UpdateClient.required",
+                        hasItems("name", "organisationNumber", "contacts", "version"))
+                .body("components.schemas.UpdateClient.properties.contacts.description", containsString("exactly one"))
                 .body("paths.'/clients'.post.responses.'400'.description", containsString("control characters"));
     }
 }

@@ -3,6 +3,7 @@ package se.byra.engagement.support;
 import static io.restassured.RestAssured.given;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +42,24 @@ public final class Agency {
         String number = ORGANISATION_NUMBERS.get(clients++);
         return UUID.fromString(asStaff().body(clientBody(name, number))
                 .post("/clients").then().statusCode(201).extract().path("id"));
+    }
+
+    /** A PUT /clients/{id} body: the client's data and all its contacts, based on {@code version}. */
+    public static Map<String, Object> updateBody(String name, String organisationNumber, long version,
+            List<Map<String, Object>> contacts) {
+        return Map.of(
+                "name", name,
+                "organisationNumber", organisationNumber,
+                "address", Map.of("street", "Storgatan 1", "postalCode", "111 22", "city", "Stockholm"),
+                "contacts", contacts,
+                "version", version);
+    }
+
+    /** A contact in an update: {@code id} null for a new one. */
+    public static Map<String, Object> contact(UUID id, String name, boolean main) {
+        Map<String, Object> contact = new HashMap<>(Map.of("name", name, "email", "kontakt@example.se", "main", main));
+        contact.put("id", id);
+        return contact;
     }
 
     public static Map<String, Object> engagementBody(UUID clientId) {

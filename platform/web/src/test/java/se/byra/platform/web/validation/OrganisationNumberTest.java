@@ -1,4 +1,4 @@
-package se.byra.engagement.client;
+package se.byra.platform.web.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,5 +31,27 @@ class OrganisationNumberTest {
     @ValueSource(strings = { "５５６７０３-７４８５", "٥٥٦٧٠٣-٧٤٨٥", "556703-748５" })
     void digitsOtherThanAsciiAreRejected(String input) {
         assertThat(OrganisationNumber.isValid(input)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "5, 5",
+            "5567, 5567",
+            "556703, 556703",
+            "556703-, 556703",
+            "5567037, 556703-7",
+            "556703-74, 556703-74",
+            "55670374, 556703-74",
+            "5567037485, 556703-7485",
+            "' 556703-7485 ', 556703-7485" })
+    void theBeginningOfANumberIsGivenAsTheStoredNumbersBegin(String input, String expected) {
+        assertThat(OrganisationNumber.prefix(input)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = { "Bageriet", "5567-03", "55670374851", "556703--74", "-5567", "５５６７", "5567 03" })
+    void textThatCannotBeginANumberHasNoPrefix(String input) {
+        assertThat(OrganisationNumber.prefix(input)).isEmpty();
     }
 }

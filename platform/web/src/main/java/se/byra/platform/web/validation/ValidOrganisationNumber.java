@@ -1,4 +1,4 @@
-package se.byra.engagement.client;
+package se.byra.platform.web.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,14 +11,18 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A valid Swedish organisation number (checksum included); null is left to {@code @NotBlank}. */
+/**
+ * A valid Swedish organisation number (checksum included); null is left to {@code @NotBlank}. Its
+ * message is in platform/web's {@code ContributorValidationMessages_sv/_en}, so it follows the
+ * caller's language like Bean Validation's own.
+ */
 @Documented
 @Constraint(validatedBy = ValidOrganisationNumber.Validator.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidOrganisationNumber {
 
-    String message() default "{se.byra.engagement.organisationNumber.invalid}";
+    String message() default "{se.byra.platform.web.validation.organisationNumber.invalid}";
 
     Class<?>[] groups() default {};
 

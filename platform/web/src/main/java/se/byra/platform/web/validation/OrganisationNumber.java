@@ -1,16 +1,21 @@
-package se.byra.engagement.client;
+package se.byra.platform.web.validation;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A Swedish organisation number: ten digits, the last a Luhn check digit over the first nine.
  * Accepted with or without the hyphen (and with a 16 century prefix); kept as {@code NNNNNN-NNNN}.
- * Sole traders use their personal identity number, which follows the same rule.
+ * Sole traders use their personal identity number, which follows the same rule. A national format,
+ * no business rule: here so that a service and the gateway (next to the form field) check it alike.
  */
 public final class OrganisationNumber {
 
     /** The form, for the OpenAPI document; the check digit is beyond a pattern. */
     public static final String PATTERN = "^(16)?[0-9]{6}-?[0-9]{4}$";
+
+    /** The first digits of a number, with or without the hyphen after the sixth. */
+    private static final Pattern BEGINNING = Pattern.compile("[0-9]{1,10}|[0-9]{6}-[0-9]{0,4}");
 
     private OrganisationNumber() {
     }
@@ -29,6 +34,19 @@ public final class OrganisationNumber {
             return Optional.empty();
         }
         return Optional.of(digits.substring(0, 6) + "-" + digits.substring(6));
+    }
+
+    /**
+     * The beginning of the stored numbers ({@code NNNNNN-NNNN}) that begin with the digits typed, for a
+     * prefix search: {@code 5567} gives {@code 5567}; {@code 55670374} and {@code 556703-74} both give
+     * {@code 556703-74}. Empty when {@code input} cannot be the beginning of a number.
+     */
+    public static Optional<String> prefix(String input) {
+        if (input == null || !BEGINNING.matcher(input.strip()).matches()) {
+            return Optional.empty();
+        }
+        String digits = input.strip().replace("-", "");
+        return Optional.of(digits.length() > 6 ? digits.substring(0, 6) + "-" + digits.substring(6) : digits);
     }
 
     public static boolean isValid(String input) {
