@@ -9,14 +9,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 import se.byra.platform.testkit.KafkaBroker;
@@ -44,7 +49,8 @@ final class Stack implements AutoCloseable {
     private final Map<String, Integer> restarts = new LinkedHashMap<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<String> stoppedOnPurpose = new ArrayList<>();
-    private final java.util.Set<Long> childrenBefore = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Long> childrenBefore = ConcurrentHashMap.newKeySet();
+    private final List<ProcessHandle> started = new CopyOnWriteArrayList<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
@@ -98,6 +104,7 @@ final class Stack implements AutoCloseable {
                     out).load());
         }
         startupTime = Duration.between(began, Instant.now());
+        ProcessHandle.current().children().filter(child -> !childrenBefore.contains(child.pid())).forEach(started::add);
         supervise();
     }
 
@@ -133,15 +140,24 @@ final class Stack implements AutoCloseable {
     }
 
     /**
-     * Every process the stack started (children of this JVM that were not there before it started,
-     * and their descendants), to check that none is left after a stop.
+     * Every process the stack runs: the children of this JVM it started (told apart from those
+     * that were there before it, and from any started after it, such as a test's browser), the
+     * services' current processes, and all their descendants; to check that none is left after a
+     * stop.
      */
     List<ProcessHandle> processes() {
-        List<ProcessHandle> all = new ArrayList<>();
-        ProcessHandle.current().children().filter(child -> !childrenBefore.contains(child.pid())).forEach(child -> {
-            all.add(child);
-            child.descendants().forEach(all::add);
+        Set<ProcessHandle> roots = new LinkedHashSet<>(started);
+        services.values().forEach(service -> {
+            Process process = service.process();
+            if (process != null) {
+                roots.add(process.toHandle());
+            }
         });
+        List<ProcessHandle> all = new ArrayList<>();
+        for (ProcessHandle root : roots) {
+            all.add(root);
+            root.descendants().forEach(all::add);
+        }
         return all;
     }
 
@@ -522,7 +538,7 @@ final class Stack implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -29,4 +29,13 @@ public final class Formats {
         }
         return page.msg().period_from_to(date(start, page), date(end, page));
     }
+
+    /** A Swedish postal code as it is written, {@code 721 30}, whichever way it was stored. */
+    public static String postalCode(String code) {
+        if (code == null) {
+            return null;
+        }
+        String digits = code.replace(" ", "");
+        return digits.matches("\\d{5}") ? digits.substring(0, 3) + " " + digits.substring(3) : code;
+    }
 }

@@ -13,12 +13,19 @@ import io.vertx.ext.web.Router;
  * templates have no inline script or style attribute; htmx runs without eval), no framing, and
  * forms may post to the gateway and to the identity provider (a form post can be redirected to
  * sign-in, and sign-out goes there). platform/web's stricter CSP stays on /api; its other
- * headers (nosniff, X-Frame-Options DENY, Referrer-Policy no-referrer, no-store) apply to both.
+ * headers (nosniff, X-Frame-Options DENY, no-store) apply to both.
+ *
+ * <p>Pages send {@code Referrer-Policy: same-origin} instead of platform/web's no-referrer:
+ * under no-referrer a browser sends {@code Origin: null} with a form post, and the CSRF check
+ * ({@link CsrfFilter}) rightly refuses a post whose origin it cannot see. same-origin still
+ * tells no other site which page a link was followed from.
  */
 public class PageHeaders {
 
     /** Runs first, so every page answer, errors included, gets the header as it is written. */
     static final int ORDER = Integer.MIN_VALUE + 10;
+
+    static final String REFERRER_POLICY = "same-origin";
 
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String issuer;
@@ -27,8 +34,8 @@ public class PageHeaders {
         String policy = policy(origin(issuer));
         router.route().order(ORDER).handler(context -> {
             if (!Paths.isApi(context.normalizedPath())) {
-                context.addHeadersEndHandler(
-                        done -> context.response().headers().set("Content-Security-Policy", policy));
+                context.addHeadersEndHandler(done -> context.response().headers()
+                        .set("Content-Security-Policy", policy).set("Referrer-Policy", REFERRER_POLICY));
             }
             context.next();
         });

@@ -30,7 +30,7 @@ class PageHeadersTest extends PageTest {
                     .doesNotContain("unsafe-eval");
             assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
-            assertThat(page.header("Referrer-Policy")).isIn("no-referrer", "strict-origin-when-cross-origin");
+            assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
             assertThat(page.header("Content-Type")).isEqualTo("text/html;charset=UTF-8");
         }
     }

@@ -15,6 +15,7 @@ import se.byra.gateway.downstream.EngagementApi.ContactView;
 import se.byra.gateway.downstream.EngagementApi.RegisterClient;
 import se.byra.gateway.downstream.EngagementApi.UpdateClient;
 import se.byra.gateway.pages.FormErrors;
+import se.byra.gateway.pages.Formats;
 import se.byra.gateway.pages.Msg;
 import se.byra.platform.web.problem.Problem;
 
@@ -91,7 +92,7 @@ public final class ClientForm {
         form.organisationNumber = text(client.organisationNumber());
         if (client.address() != null) {
             form.street = text(client.address().street());
-            form.postalCode = text(client.address().postalCode());
+            form.postalCode = text(Formats.postalCode(client.address().postalCode()));
             form.city = text(client.address().city());
             form.country = text(client.address().country());
         }

@@ -134,7 +134,7 @@ public class ClientOverviewResource {
         if (address.street() != null) {
             lines.add(address.street());
         }
-        String postal = String.join(" ", java.util.stream.Stream.of(address.postalCode(), address.city())
+        String postal = String.join(" ", java.util.stream.Stream.of(Formats.postalCode(address.postalCode()), address.city())
                 .filter(p -> p != null && !p.isBlank()).toList());
         if (!postal.isEmpty()) {
             lines.add(postal);

@@ -1,0 +1,37 @@
+package se.byra.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+
+class PortalBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void aClientUserLandsInThePortal() {
+        Page page = signedIn("maria", "/");
+
+        assertThat(page.url()).isEqualTo(url("/portal"));
+        assertThat(mainText(page)).contains("Välkommen, Maria Berg", "Inget företag är kopplat till ditt konto ännu",
+                "Du har inget att göra just nu");
+        checkPage(page, "portal-home");
+    }
+
+    @Test
+    void aClientUserWhoOpensAnAgencyPageGetsA403PageAndNoData() {
+        Page page = signedIn("maria", "/portal");
+
+        Response response = page.navigate(url("/byra/kunder"));
+
+        assertThat(response.status()).isEqualTo(403);
+        String text = page.locator("body").innerText();
+        assertThat(text).contains("Du har inte behörighet till sidan");
+        assertThat(text).doesNotContain("Sandbergs Design AB", "559034-7117", "Lindholmens");
+        checkPage(page, "forbidden-agency-page-for-client-user");
+
+        Response overview = page.navigate(url("/byra/kunder/00000000-0000-0000-0000-000000000000"));
+        assertThat(overview.status()).isEqualTo(403);
+    }
+}
