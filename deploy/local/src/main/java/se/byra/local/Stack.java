@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -159,6 +160,12 @@ final class Stack implements AutoCloseable {
             root.descendants().forEach(all::add);
         }
         return all;
+    }
+
+    /** The running JVM of a service (under its watchdog shell), if it runs. */
+    Optional<ProcessHandle> serviceJvm(String name) {
+        Process process = service(name).process();
+        return process == null ? Optional.empty() : process.toHandle().children().findFirst();
     }
 
     String serviceUrl(String name) {

@@ -1,11 +1,15 @@
 package se.byra.local;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 
 /**
  * The stack the browser and suite tests use: started once per test JVM, the way run.sh starts it
@@ -15,6 +19,8 @@ import java.time.Duration;
 final class RunningStack {
 
     private static Stack stack;
+    /** What the stack printed, as run.sh's user would read it. */
+    private static final ByteArrayOutputStream OUTPUT = new ByteArrayOutputStream();
 
     private RunningStack() {
     }
@@ -28,7 +34,8 @@ final class RunningStack {
             Path keycloakCache = Path.of(System.getProperty("java.io.tmpdir"), "byra-testkit");
             StackSettings settings = new StackSettings(root, data, keycloakCache, Ports.free(),
                     StackSettings.External.none(), true, Duration.ofMinutes(4));
-            PrintStream out = System.out;
+            PrintStream out = new PrintStream(new TeeStream(System.out, OUTPUT), true,
+                    StandardCharsets.UTF_8);
             Stack started = new Stack(settings, out);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-stop"));
             started.start();
@@ -36,6 +43,44 @@ final class RunningStack {
             stack = started;
         }
         return stack;
+    }
+
+    static String output() {
+        synchronized (OUTPUT) {
+            return OUTPUT.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Writes to the console and keeps a copy. */
+    private static final class TeeStream extends OutputStream {
+        private final OutputStream console;
+        private final ByteArrayOutputStream copy;
+
+        TeeStream(OutputStream console, ByteArrayOutputStream copy) {
+            this.console = console;
+            this.copy = copy;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            console.write(b);
+            synchronized (copy) {
+                copy.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            console.write(bytes, offset, length);
+            synchronized (copy) {
+                copy.write(bytes, offset, length);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            console.flush();
+        }
     }
 
     /** The repository: the folder holding deploy/local/run.sh, above the test's working directory. */
@@ -55,7 +100,7 @@ final class RunningStack {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

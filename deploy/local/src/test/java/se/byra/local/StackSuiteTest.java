@@ -29,7 +29,7 @@ class StackSuiteTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    void theStackStartsAsRunShDoesServesTheDemoDataAndStopsWithoutLeavingAProcess() throws Exception {
+    void theStackStartsAsRunShDoesServesTheDemoDataRestartsADeadServiceAndStopsWithoutLeavingAProcess() throws Exception {
         Stack stack = RunningStack.get();
         List<ProcessHandle> started = stack.processes();
         assertThat(started).as("the stack's processes").hasSizeGreaterThanOrEqualTo(8);
@@ -49,10 +49,20 @@ class StackSuiteTest {
             Browser.screenshot(page, "suite-client-list-after-sign-in");
         }
 
+        // a service that dies is reported with its log and started again
+        ProcessHandle caseService = stack.serviceJvm("case-service").orElseThrow();
+        caseService.destroyForcibly();
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(RunningStack.output())
+                .contains("case-service stopped by itself", "case-service is UP again"));
+        assertThat(get("http://127.0.0.1:" + stack.settings().ports().service("case-service").managementPort()
+                + "/q/health/ready").statusCode()).isEqualTo(200);
+        List<ProcessHandle> running = stack.processes();
+
         stack.close();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(started).as("processes still running after the stop").noneMatch(ProcessHandle::isAlive));
+                assertThat(running).as("processes still running after the stop").noneMatch(ProcessHandle::isAlive));
+        assertThat(started).noneMatch(ProcessHandle::isAlive);
         String data = stack.settings().data().toString();
         assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(data)))
                 .as("processes that use the stack's data folder").isEmpty();
