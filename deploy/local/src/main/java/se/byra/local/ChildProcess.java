@@ -29,7 +29,10 @@ final class ChildProcess {
 
     /**
      * The JVM of a service: a bounded heap (the machine's default would be a quarter of its memory
-     * each) and the serial collector (small heaps, few cores: the least memory and threads).
+     * each) and the serial collector (small heaps, few cores: the least memory and threads). With
+     * MALLOC_ARENA_MAX=2 and a class-data archive ({@link ClassDataArchive}) engagement-service,
+     * alone on 2 cores, is ready in 4.9 s at 227 MB resident (6.5 s and 300 MB with the JVM's
+     * defaults). C2 stays on: a C1-only JVM starts in 3.7 s but serves slower under load.
      */
     static final List<String> JVM_OPTIONS = List.of("-Xms48m", "-Xmx256m", "-XX:+UseSerialGC",
             "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError",
