@@ -24,7 +24,7 @@ needs_build() {
   for module in "${modules[@]}"; do
     [ -f "$module/target/quarkus-app/quarkus-run.jar" ] || return 0
   done
-  [ -n "$(find . \( -name target -o -name data -o -name .git \) -prune -o \
+  [ -n "$(find . \( -name target -o -path ./deploy/local/data -o -name .git \) -prune -o \
       \( -name pom.xml -o -path '*/src/main/*' \) -type f -newer "$stamp" -print -quit)" ]
 }
 
