@@ -74,6 +74,7 @@ final class Stack implements AutoCloseable {
     void start() {
         Instant began = Instant.now();
         ProcessHandle.current().children().forEach(child -> childrenBefore.add(child.pid()));
+        checkExternalSettings();
         checkPortsAreFree();
         checkJarsAreBuilt();
         try {
@@ -100,7 +101,11 @@ final class Stack implements AutoCloseable {
         } finally {
             starting.shutdownNow();
         }
-        if (settings.demoData()) {
+        boolean demoLoaderKnown = settings.external().oidcIssuer().isEmpty()
+                || settings.external().demoLoaderClientSecret().isPresent();
+        if (settings.demoData() && !demoLoaderKnown) {
+            out.println("  demo data: skipped (an external realm needs PRACTICE_DEMO_LOADER_CLIENT_SECRET)");
+        } else if (settings.demoData()) {
             step("demo data", () -> new DemoData(keycloakIssuer(), demoLoaderSecret(), serviceUrl("engagement-service"),
                     out).load());
         }
@@ -445,6 +450,18 @@ final class Stack implements AutoCloseable {
         }
     }
 
+    private void checkExternalSettings() {
+        StackSettings.External external = settings.external();
+        if (external.oidcIssuer().isPresent() && external.gatewayClientSecret().isEmpty()) {
+            throw new StackException("PRACTICE_OIDC_ISSUER is set but PRACTICE_GATEWAY_CLIENT_SECRET is not: the "
+                    + "gateway signs users in as the realm's client portal-gateway and needs its secret.");
+        }
+        if (external.postgresUrl().isPresent() && external.postgresPassword().isEmpty()) {
+            throw new StackException("PRACTICE_POSTGRES_URL is set but PRACTICE_POSTGRES_PASSWORD is not: the "
+                    + "password of the services' database roles.");
+        }
+    }
+
     private void checkJarsAreBuilt() {
         List<String> missing = new ArrayList<>();
         for (ServiceSpec spec : settings.ports().services()) {
@@ -467,7 +484,7 @@ final class Stack implements AutoCloseable {
 
     private String databasePassword(String role) {
         return settings.external().postgresUrl().isPresent()
-                ? settings.external().postgresPassword().orElse(role)
+                ? settings.external().postgresPassword().orElseThrow()
                 : Secrets.kept(settings.secret("postgres-" + role));
     }
 
