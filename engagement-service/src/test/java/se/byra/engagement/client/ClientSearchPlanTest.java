@@ -1,6 +1,7 @@
 package se.byra.engagement.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.byra.platform.testkit.QueryPlans.nodes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -102,17 +103,6 @@ class ClientSearchPlanTest {
                         .isEmpty();
             }
         }
-    }
-
-    /** The relations a plan reads with nodes of this type. */
-    private static List<String> nodes(JsonNode plan, String type) {
-        List<String> relations = new ArrayList<>();
-        plan.findParents("Node Type").forEach(node -> {
-            if (type.equals(node.path("Node Type").asText())) {
-                relations.add(node.path("Relation Name").asText());
-            }
-        });
-        return relations;
     }
 
     private static List<String> indexes(JsonNode plan) {

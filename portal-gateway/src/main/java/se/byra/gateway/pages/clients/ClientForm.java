@@ -18,6 +18,7 @@ import se.byra.gateway.pages.FormErrors;
 import se.byra.gateway.pages.Formats;
 import se.byra.gateway.pages.Msg;
 import se.byra.platform.web.problem.Problem;
+import se.byra.platform.web.validation.OrganisationNumber;
 
 /**
  * The client form as the user filled it in: read from the posted fields, checked, turned into
@@ -204,14 +205,14 @@ public final class ClientForm {
     void checkOrganisationNumber(FormErrors errors, Msg msg) {
         if (organisationNumber.isEmpty()) {
             errors.add("organisationNumber", msg.form_error_organisation_number_missing());
-        } else if (OrganisationNumberCheck.normalise(organisationNumber).isEmpty()) {
+        } else if (OrganisationNumber.normalise(organisationNumber).isEmpty()) {
             errors.add("organisationNumber", msg.form_error_organisation_number_invalid());
         }
     }
 
     /** The number as the service keeps it (NNNNNN-NNNN) when it is valid; as typed otherwise. */
     void normaliseOrganisationNumber() {
-        organisationNumber = OrganisationNumberCheck.normalise(organisationNumber).orElse(organisationNumber);
+        organisationNumber = OrganisationNumber.normalise(organisationNumber).orElse(organisationNumber);
     }
 
     RegisterClient toRegister() {

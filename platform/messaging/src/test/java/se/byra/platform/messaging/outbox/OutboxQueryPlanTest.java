@@ -1,6 +1,7 @@
 package se.byra.platform.messaging.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.byra.platform.testkit.QueryPlans.nodes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -103,17 +104,6 @@ class OutboxQueryPlanTest {
         JsonNode plan = plan(null, sql, parameters);
         assertThat(nodes(plan, "Seq Scan")).as("full table scans in the plan of %s%n%s", sql, plan.toPrettyString())
                 .isEmpty();
-    }
-
-    /** The relations a plan reads with nodes of this type. */
-    private static List<String> nodes(JsonNode plan, String type) {
-        List<String> relations = new ArrayList<>();
-        plan.findParents("Node Type").forEach(node -> {
-            if (type.equals(node.path("Node Type").asText())) {
-                relations.add(node.path("Relation Name").asText());
-            }
-        });
-        return relations;
     }
 
     /** PostgreSQL's plan of a statement, after the settings the statement's transaction makes. */
