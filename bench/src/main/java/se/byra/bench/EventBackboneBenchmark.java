@@ -54,6 +54,9 @@ public final class EventBackboneBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!System.getProperty("bench.suite", "backbone").equals("backbone")) {
+            return;
+        }
         Path output = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
         EventBackboneBenchmark bench = new EventBackboneBenchmark(Infrastructure.start());
         String only = System.getProperty("bench.only", "all");

@@ -146,8 +146,8 @@ final class Infrastructure {
         }
     }
 
-    /** The machine, for the report. */
-    String machine() {
+    /** The machine, for the reports: cores, CPU, memory, system and Java. */
+    static String host() {
         String cpu = "unknown CPU";
         String memory = "";
         String os = System.getProperty("os.name");
@@ -162,6 +162,12 @@ final class Infrastructure {
         } catch (IOException | RuntimeException e) {
             // the report says less about the machine
         }
+        return "%d cores (%s), %s, %s, Java %s".formatted(Runtime.getRuntime().availableProcessors(), cpu, memory, os,
+                System.getProperty("java.version"));
+    }
+
+    /** The machine and the servers, for the report. */
+    String machine() {
         String postgres = "PostgreSQL";
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
@@ -171,8 +177,7 @@ final class Infrastructure {
         } catch (SQLException e) {
             // keep the bare name
         }
-        return "%d cores (%s), %s, %s, Java %s, %s (fsync off, as in the tests), Apache Kafka 4.3.1 broker (KRaft, one node), all on this machine"
-                .formatted(Runtime.getRuntime().availableProcessors(), cpu, memory, os,
-                        System.getProperty("java.version"), postgres);
+        return "%s, %s (fsync off, as in the tests), Apache Kafka 4.3.1 broker (KRaft, one node), all on this machine"
+                .formatted(host(), postgres);
     }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,15 +53,16 @@ final class ChildProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
-    private final List<String> command;
+    /** Asked at every start: a restart after a clean stop finds the class-data archive that stop wrote. */
+    private final Supplier<List<String>> command;
     private final Map<String, String> environment;
     private final Path log;
     private final URI health;
     private Process process;
 
-    ChildProcess(String name, List<String> command, Map<String, String> environment, Path log, URI health) {
+    ChildProcess(String name, Supplier<List<String>> command, Map<String, String> environment, Path log, URI health) {
         this.name = name;
-        this.command = List.copyOf(command);
+        this.command = command;
         this.environment = Map.copyOf(environment);
         this.log = log;
         this.health = health;
@@ -76,7 +78,7 @@ final class ChildProcess {
 
     synchronized void start() {
         List<String> full = new ArrayList<>(List.of("sh", "-c", WATCHDOG, name));
-        full.addAll(command);
+        full.addAll(command.get());
         try {
             Files.createDirectories(log.getParent());
             Files.writeString(log, "---- started " + Instant.now() + "\n", StandardCharsets.UTF_8,

@@ -9,11 +9,13 @@ import java.util.List;
 /**
  * A service's application class-data archive (AppCDS): the classes it loads at start, parsed and
  * verified once and mapped from the archive on later starts. Measured on engagement-service,
- * alone on 2 cores: ready in 6.5 s without it, 4.9 s with it.
+ * alone on 2 cores: ready in 5.5 s while it makes the archive, 3.1 s with it
+ * (docs/service-benchmarks.md has every service's figures within the stack).
  *
  * <p>The archive is made by the JVM itself ({@code -XX:ArchiveClassesAtExit}) when a service
  * started without one stops cleanly, so the first start of a new build pays a little (the dump
- * at exit) and every later start gains. It belongs to one build of the service and one JVM:
+ * at exit) and every later start gains, a restart by the stack included (the options are asked
+ * for at each start). It belongs to one build of the service and one JVM:
  * named after both, and older archives of the service are removed when a new one is made. A
  * missing, half-written or mismatching archive is never fatal ({@code -Xshare:auto}): the JVM
  * then starts without it.

@@ -148,7 +148,7 @@ final class DemoData {
     }
 
     /** A token of the realm's demo-loader client: an agency administrator of the demo agency. */
-    private String token() {
+    String token() {
         String form = "grant_type=client_credentials&client_id=local-demo-loader&client_secret=" + encode(clientSecret);
         HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import se.byra.platform.testkit.KafkaBroker;
 import se.byra.platform.testkit.KeycloakServer;
@@ -38,7 +40,7 @@ import se.byra.platform.testkit.SmtpServer;
  * ({@link StackSettings.External}). Used by run.sh through {@link LocalStack} and by the suite's
  * tests, so that both start it the same way.
  */
-final class Stack implements AutoCloseable {
+public final class Stack implements AutoCloseable {
 
     /** A service that keeps dying is given up on after this many restarts. */
     private static final int MAX_RESTARTS = 3;
@@ -66,12 +68,24 @@ final class Stack implements AutoCloseable {
         this.out = out;
     }
 
+    /**
+     * A stack with demo data on free ports, its data in {@code data} (emptied first): for the tests
+     * and benchmarks that start one beside whatever else runs on the machine.
+     *
+     * @param keycloakCache where Keycloak's built distribution is kept between runs
+     */
+    public static Stack onFreePorts(Path root, Path data, Path keycloakCache, PrintStream out) {
+        deleteRecursively(data);
+        return new Stack(new StackSettings(root, data, keycloakCache, Ports.free(), StackSettings.External.none(), true,
+                Duration.ofMinutes(4)), out);
+    }
+
     StackSettings settings() {
         return settings;
     }
 
     /** Starts everything and waits until every health check is UP, then loads the demo data. */
-    void start() {
+    public void start() {
         Instant began = Instant.now();
         ProcessHandle.current().children().forEach(child -> childrenBefore.add(child.pid()));
         checkExternalSettings();
@@ -122,12 +136,12 @@ final class Stack implements AutoCloseable {
         }
     }
 
-    Duration startupTime() {
+    public Duration startupTime() {
         return startupTime;
     }
 
     /** Stops one service on purpose (a test of a page with a service away); not restarted. */
-    void stopService(String name) {
+    public void stopService(String name) {
         ChildProcess service = service(name);
         synchronized (stoppedOnPurpose) {
             stoppedOnPurpose.add(name);
@@ -136,7 +150,7 @@ final class Stack implements AutoCloseable {
     }
 
     /** Starts a service stopped by {@link #stopService} again and waits until it is ready. */
-    void startService(String name) {
+    public void startService(String name) {
         ChildProcess service = service(name);
         service.start();
         awaitReady(List.of(service), settings.startTimeout());
@@ -168,20 +182,35 @@ final class Stack implements AutoCloseable {
     }
 
     /** The running JVM of a service (under its watchdog shell), if it runs. */
-    Optional<ProcessHandle> serviceJvm(String name) {
+    public Optional<ProcessHandle> serviceJvm(String name) {
         Process process = service(name).process();
         return process == null ? Optional.empty() : process.toHandle().children().findFirst();
     }
 
-    String serviceUrl(String name) {
+    public String serviceUrl(String name) {
         return "http://localhost:" + settings.ports().service(name).httpPort();
+    }
+
+    /** The service's management interface (health, metrics), never routed publicly. */
+    public String managementUrl(String name) {
+        return "http://localhost:" + settings.ports().service(name).managementPort();
+    }
+
+    /** The services in the order they start, by name. */
+    public List<String> serviceNames() {
+        return List.copyOf(services.keySet());
+    }
+
+    /** A fresh access token of the demo agency's administrator (the realm's demo-loader client). */
+    public String demoAgencyToken() {
+        return new DemoData(keycloakIssuer(), demoLoaderSecret(), serviceUrl("engagement-service"), out).token();
     }
 
     String gatewayUrl() {
         return serviceUrl("portal-gateway");
     }
 
-    String keycloakIssuer() {
+    public String keycloakIssuer() {
         // Keycloak names itself by 127.0.0.1 whoever asks (test kit), so browser and services agree
         return settings.external().oidcIssuer()
                 .orElseGet(() -> "http://127.0.0.1:" + settings.ports().keycloak() + "/realms/" + KeycloakServer.REALM);
@@ -319,13 +348,16 @@ final class Stack implements AutoCloseable {
                 // the common settings above are all it needs
             }
         }
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ChildProcess.JVM_OPTIONS);
-        command.addAll(new ClassDataArchive(settings.data().resolve("class-data"), spec, spec.jar(settings.root()))
-                .jvmOptions());
-        command.add("-jar");
-        command.add(spec.jar(settings.root()).toString());
+        Supplier<List<String>> command = () -> {
+            List<String> line = new ArrayList<>();
+            line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            line.addAll(ChildProcess.JVM_OPTIONS);
+            line.addAll(new ClassDataArchive(settings.data().resolve("class-data"), spec, spec.jar(settings.root()))
+                    .jvmOptions());
+            line.add("-jar");
+            line.add(spec.jar(settings.root()).toString());
+            return line;
+        };
         URI health = URI.create("http://127.0.0.1:" + spec.managementPort() + "/q/health/ready");
         return new ChildProcess(spec.name(), command, env, settings.logs().resolve(spec.name() + ".log"), health);
     }
@@ -359,7 +391,7 @@ final class Stack implements AutoCloseable {
                 }
                 throw new StackException(message.toString());
             }
-            pause(Duration.ofMillis(250));
+            pause(Duration.ofMillis(100));
         }
     }
 
@@ -530,6 +562,17 @@ final class Stack implements AutoCloseable {
             throw new StackException(what + " did not start: " + e.getMessage(), e);
         }
         out.printf("  %-20s ready in %.1f s%n", what, (System.nanoTime() - began) / 1e9);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new StackException("cannot empty " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     private static void await(Future<?> future) {

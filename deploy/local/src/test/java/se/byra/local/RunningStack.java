@@ -4,12 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 
 /**
  * The stack the browser and suite tests use: started once per test JVM, the way run.sh starts it
@@ -28,15 +25,11 @@ final class RunningStack {
     static synchronized Stack get() {
         if (stack == null) {
             Path root = repositoryRoot();
-            Path data = root.resolve("deploy/local/target/stack-data");
-            deleteRecursively(data);
-            // the Keycloak build the test kit's own tests use, so one build serves the whole machine
-            Path keycloakCache = Path.of(System.getProperty("java.io.tmpdir"), "byra-testkit");
-            StackSettings settings = new StackSettings(root, data, keycloakCache, Ports.free(),
-                    StackSettings.External.none(), true, Duration.ofMinutes(4));
             PrintStream out = new PrintStream(new TeeStream(System.out, OUTPUT), true,
                     StandardCharsets.UTF_8);
-            Stack started = new Stack(settings, out);
+            // the Keycloak build the test kit's own tests use, so one build serves the whole machine
+            Stack started = Stack.onFreePorts(root, root.resolve("deploy/local/target/stack-data"),
+                    Path.of(System.getProperty("java.io.tmpdir"), "byra-testkit"), out);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-stop"));
             started.start();
             out.println(LocalStack.summary(started));
@@ -93,16 +86,5 @@ final class RunningStack {
             throw new IllegalStateException("deploy/local/run.sh not found above " + Path.of("").toAbsolutePath());
         }
         return dir;
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

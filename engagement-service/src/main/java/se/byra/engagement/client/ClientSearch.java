@@ -1,11 +1,18 @@
 package se.byra.engagement.client;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import org.hibernate.Session;
+import org.postgresql.PGStatement;
 
+import se.byra.engagement.client.ClientApi.ClientSummary;
 import se.byra.platform.web.paging.PageRequest;
 import se.byra.platform.web.validation.OrganisationNumber;
 
@@ -13,6 +20,10 @@ import se.byra.platform.web.validation.OrganisationNumber;
  * The client list's search ({@code GET /clients?q=}): one agency's clients whose name holds the text
  * in any case, or whose organisation number begins with the digits typed. Plain SQL, because it must
  * be the very expressions V3's indexes hold; {@code ClientSearchPlanTest} explains these statements.
+ * Run through JDBC on the transaction's connection, not as Hibernate native queries: Hibernate 7
+ * caches a native query's plan under a key that never matches the next call's, so every search
+ * added an entry to its plan cache and compared keys along a full bucket (a third of a search's
+ * time under load, docs/service-benchmarks.md).
  */
 final class ClientSearch {
 
@@ -25,34 +36,62 @@ final class ClientSearch {
             agency_id = :agency
             and (lower(name collate pg_c_utf8) like lower(:name collate pg_c_utf8)
                  or organisation_number collate "C" like :number)""";
-    static final String PAGE = "select * from client where " + MATCH + " order by name, id limit :size offset :offset";
+    static final String PAGE = "select id, name, organisation_number, client_manager_id, active, version from client"
+            + " where " + MATCH + " order by name, id limit :size offset :offset";
     static final String COUNT = "select count(*) from client where " + MATCH;
-    /**
-     * A plan for each search's own values: a plan cached for all agencies is costed for an average one,
-     * and would filter a large agency's whole register instead of reading its search index.
-     */
-    static final String PLANNING = "set local plan_cache_mode = force_custom_plan";
+    /** The statements as JDBC takes them: the parameters by position, in the order of their names above. */
+    private static final String PAGE_JDBC = positional(PAGE);
+    private static final String COUNT_JDBC = positional(COUNT);
 
     private ClientSearch() {
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Client> page(EntityManager em, UUID agencyId, String text, PageRequest paging) {
-        em.createNativeQuery(PLANNING).executeUpdate();
-        return bind(em.createNativeQuery(PAGE, Client.class), agencyId, text)
-                .setParameter("size", paging.size)
-                .setParameter("offset", paging.page * paging.size)
-                .getResultList();
+    /** One page of the matches and how many there are, in the caller's transaction. */
+    static Result search(Session session, UUID agencyId, String text, PageRequest paging) {
+        return session.doReturningWork(connection -> {
+            List<ClientSummary> items = new ArrayList<>();
+            try (PreparedStatement page = prepare(connection, PAGE_JDBC, agencyId, text)) {
+                page.setInt(4, paging.size);
+                page.setLong(5, (long) paging.page * paging.size);
+                try (ResultSet rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(new ClientSummary(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                                rows.getString(4), rows.getBoolean(5), rows.getLong(6)));
+                    }
+                }
+            }
+            try (PreparedStatement count = prepare(connection, COUNT_JDBC, agencyId, text);
+                    ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return new Result(items, rows.getLong(1));
+            }
+        });
     }
 
-    static long count(EntityManager em, UUID agencyId, String text) {
-        return ((Number) bind(em.createNativeQuery(COUNT, Long.class), agencyId, text).getSingleResult()).longValue();
+    record Result(List<ClientSummary> items, long total) {
     }
 
-    private static Query bind(Query query, UUID agencyId, String text) {
-        return query.setParameter("agency", agencyId)
-                .setParameter("name", "%" + likeLiteral(text) + "%")
-                .setParameter("number", OrganisationNumber.prefix(text).map(prefix -> prefix + "%").orElse(null));
+    /** The statement with the match's three parameters bound (positions 1 to 3). */
+    private static PreparedStatement prepare(Connection connection, String sql, UUID agencyId, String text)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        // Never a server-side prepared statement: PostgreSQL plans an unnamed one for its own values. A
+        // plan cached for all agencies is costed for an average one, and would filter a large agency's
+        // whole register instead of reading its search index.
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        statement.setObject(1, agencyId);
+        statement.setString(2, "%" + likeLiteral(text) + "%");
+        String number = OrganisationNumber.prefix(text).map(prefix -> prefix + "%").orElse(null);
+        if (number == null) {
+            statement.setNull(3, Types.VARCHAR);
+        } else {
+            statement.setString(3, number);
+        }
+        return statement;
+    }
+
+    private static String positional(String sql) {
+        return sql.replaceAll(":[a-z]+", "?");
     }
 
     /** The text matched as it is: backslash is LIKE's escape character unless said otherwise. */

@@ -114,20 +114,15 @@ public class ClientService {
     @Transactional
     public Page<ClientSummary> list(UUID agencyId, String q, PageRequest paging) {
         String text = q == null ? "" : q.strip();
-        List<Client> clients;
-        long total;
-        if (text.isEmpty()) {
-            var query = Client.find("agencyId", Sort.by("name").and("id"), agencyId)
-                    .page(io.quarkus.panache.common.Page.of(paging.page, paging.size));
-            clients = query.list();
-            total = query.count();
-        } else {
-            clients = ClientSearch.page(Client.getEntityManager(), agencyId, text, paging);
-            total = ClientSearch.count(Client.getEntityManager(), agencyId, text);
+        if (!text.isEmpty()) {
+            ClientSearch.Result found = ClientSearch.search(Client.getSession(), agencyId, text, paging);
+            return Page.of(found.items(), paging, found.total());
         }
-        List<ClientSummary> items = clients.stream()
-                .map(c -> new ClientSummary(c.id, c.name, c.organisationNumber, c.clientManagerId, c.active, c.version))
-                .toList();
+        // the summaries straight from the rows: nothing loaded into the session to check at commit
+        var query = Client.find("agencyId", Sort.by("name").and("id"), agencyId)
+                .page(io.quarkus.panache.common.Page.of(paging.page, paging.size));
+        List<ClientSummary> items = query.project(ClientSummary.class).list();
+        long total = query.count();
         return Page.of(items, paging, total);
     }
 

@@ -111,7 +111,7 @@ class ClientSearchPlanTest {
 
     /**
      * PostgreSQL's plan of a statement with its named parameters bound (a missing one is null, as
-     * the service binds a text that cannot begin a number), after the search's own settings.
+     * the service binds a text that cannot begin a number).
      */
     private static JsonNode plan(String sql, Map<String, Object> values) throws SQLException {
         List<String> names = new ArrayList<>();
@@ -121,10 +121,10 @@ class ClientSearchPlanTest {
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (Statement settings = connection.createStatement();
-                    PreparedStatement explain = connection.prepareStatement(
-                            "explain (format json) " + PARAMETER.matcher(sql).replaceAll("?"))) {
-                settings.execute(ClientSearch.PLANNING);
+            // an unnamed statement, as the service sends it: planned for its own values
+            try (PreparedStatement explain = connection.prepareStatement(
+                    "explain (format json) " + PARAMETER.matcher(sql).replaceAll("?"))) {
+                explain.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
                 for (int i = 0; i < names.size(); i++) {
                     Object value = values.get(names.get(i));
                     if (value == null) {

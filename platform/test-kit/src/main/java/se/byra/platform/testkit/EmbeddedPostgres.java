@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -90,7 +89,7 @@ final class EmbeddedPostgres implements PostgresServer.Backend {
         }
         process = ServerProcesses.start(command, log);
         ServerProcesses.awaitReady("PostgreSQL", process, log, Duration.ofSeconds(60), () -> {
-            try (var connection = DriverManager.getConnection(
+            try (var connection = PostgresServer.connect(
                     "jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, password)) {
                 return connection.isValid(2);
             }

@@ -2,7 +2,6 @@ package se.byra.platform.testkit;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -90,7 +89,7 @@ public final class PostgresServer {
     public synchronized void createDatabase(String database, String owner, String password) {
         requireIdentifier(database);
         requireIdentifier(owner);
-        try (Connection connection = DriverManager.getConnection(url("postgres"), username(), password());
+        try (Connection connection = connect(url("postgres"), username(), password());
                 Statement statement = connection.createStatement()) {
             boolean roleExists;
             try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_roles where rolname = ?")) {
@@ -180,8 +179,19 @@ public final class PostgresServer {
         return "jdbc:postgresql://" + backend.host() + ":" + backend.port() + "/" + database;
     }
 
+    /**
+     * A connection through the driver itself, not DriverManager, which only hands out drivers its
+     * caller's class loader sees (not so under exec:java, where the benchmarks run).
+     */
+    static Connection connect(String url, String user, String password) throws SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        return new org.postgresql.Driver().connect(url, properties);
+    }
+
     private void createIfMissing(String database) {
-        try (Connection connection = DriverManager.getConnection(url("postgres"), username(), password());
+        try (Connection connection = connect(url("postgres"), username(), password());
                 PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);
             try (ResultSet rs = exists.executeQuery()) {
