@@ -295,6 +295,7 @@ public final class Stack implements AutoCloseable {
         Map<String, String> realm = Map.of(
                 "PRACTICE_GATEWAY_CLIENT_SECRET", gatewaySecret(),
                 "PRACTICE_DEMO_LOADER_CLIENT_SECRET", demoLoaderSecret(),
+                "PRACTICE_PROVISIONER_CLIENT_SECRET", provisionerSecret(),
                 "PRACTICE_GATEWAY_URL", gatewayUrl(),
                 "PRACTICE_SMTP_HOST", smtpHost(),
                 "PRACTICE_SMTP_PORT", String.valueOf(smtpPort()));
@@ -535,6 +536,12 @@ public final class Stack implements AutoCloseable {
     String gatewaySecret() {
         return settings.external().gatewayClientSecret()
                 .orElseGet(() -> Secrets.kept(settings.secret("gateway-client")));
+    }
+
+    /** The provisioning client's secret: the services' own realm setting, generated for a local realm. */
+    String provisionerSecret() {
+        return settings.external().provisionerClientSecret()
+                .orElseGet(() -> Secrets.kept(settings.secret("provisioner-client")));
     }
 
     String demoLoaderSecret() {

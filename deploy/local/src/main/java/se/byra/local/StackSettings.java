@@ -20,20 +20,20 @@ record StackSettings(Path root, Path data, Path keycloakCache, Ports ports, Exte
      * @param postgresUrl        {@code jdbc:postgresql://host:port} where each service's database is,
      *                           owned by a role of the same name whose password is {@code postgresPassword}
      * @param kafkaBootstrap     the brokers' bootstrap servers
-     * @param oidcIssuer         the realm's issuer URL, with the gateway's client secret and, for demo
-     *                           data, the demo loader's
+     * @param oidcIssuer         the realm's issuer URL, with the gateway's client secret, the
+     *                           provisioning client's and, for demo data, the demo loader's
      * @param smtpHost           with {@code smtpPort}
      * @param otlpEndpoint       where the services export traces (none when empty)
      */
     record External(Optional<String> postgresUrl, Optional<String> postgresPassword,
             Optional<String> kafkaBootstrap, Optional<String> oidcIssuer, Optional<String> gatewayClientSecret,
-            Optional<String> demoLoaderClientSecret, Optional<String> smtpHost, Optional<Integer> smtpPort,
-            Optional<String> otlpEndpoint) {
+            Optional<String> demoLoaderClientSecret, Optional<String> provisionerClientSecret,
+            Optional<String> smtpHost, Optional<Integer> smtpPort, Optional<String> otlpEndpoint) {
 
         static External none() {
             return new External(Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(), Optional.empty());
         }
     }
 
@@ -42,7 +42,8 @@ record StackSettings(Path root, Path data, Path keycloakCache, Ports ports, Exte
                 .toAbsolutePath().normalize();
         External external = new External(value(env, "PRACTICE_POSTGRES_URL"), value(env, "PRACTICE_POSTGRES_PASSWORD"),
                 value(env, "PRACTICE_KAFKA_BOOTSTRAP_SERVERS"), value(env, "PRACTICE_OIDC_ISSUER"), value(env, "PRACTICE_GATEWAY_CLIENT_SECRET"),
-                value(env, "PRACTICE_DEMO_LOADER_CLIENT_SECRET"), value(env, "PRACTICE_SMTP_HOST"),
+                value(env, "PRACTICE_DEMO_LOADER_CLIENT_SECRET"), value(env, "PRACTICE_PROVISIONER_CLIENT_SECRET"),
+                value(env, "PRACTICE_SMTP_HOST"),
                 value(env, "PRACTICE_SMTP_PORT").map(Integer::valueOf), value(env, "PRACTICE_OTLP_ENDPOINT"));
         boolean demoData = !value(env, "PRACTICE_DEMO_DATA").map("false"::equalsIgnoreCase).orElse(false);
         Duration timeout = value(env, "PRACTICE_START_TIMEOUT_SECONDS").map(Long::valueOf).map(Duration::ofSeconds)

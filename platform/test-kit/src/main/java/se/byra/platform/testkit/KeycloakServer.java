@@ -51,10 +51,13 @@ public final class KeycloakServer {
     public static final String REALM = "practice";
     public static final String GATEWAY_CLIENT = "portal-gateway";
     public static final String DEMO_LOADER_CLIENT = "local-demo-loader";
+    /** The services' service account for the admin API (platform/identity). */
+    public static final String PROVISIONER_CLIENT = "practice-provisioner";
     /** The realm file's placeholder holding each client's secret. */
     private static final Map<String, String> SECRET_VARIABLES = Map.of(
             GATEWAY_CLIENT, "PRACTICE_GATEWAY_CLIENT_SECRET",
-            DEMO_LOADER_CLIENT, "PRACTICE_DEMO_LOADER_CLIENT_SECRET");
+            DEMO_LOADER_CLIENT, "PRACTICE_DEMO_LOADER_CLIENT_SECRET",
+            PROVISIONER_CLIENT, "PRACTICE_PROVISIONER_CLIENT_SECRET");
     /**
      * The gateway's address in tests: Keycloak accepts any port on a loopback host in a redirect
      * URI registered without one, so {@code http://localhost/*} fits every Quarkus test port.
@@ -174,7 +177,7 @@ public final class KeycloakServer {
         return url() + "/realms/" + REALM;
     }
 
-    /** The secret given to {@code portal-gateway} or {@code local-demo-loader} through the realm variables. */
+    /** The secret given to a confidential client of the realm through the realm variables. */
     public String clientSecret(String clientId) {
         String variable = SECRET_VARIABLES.get(clientId);
         if (variable == null) {

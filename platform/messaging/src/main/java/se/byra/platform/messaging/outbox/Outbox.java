@@ -12,8 +12,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -26,6 +24,7 @@ import io.opentelemetry.context.Context;
 import se.byra.platform.events.EventJson;
 import se.byra.platform.events.EventType;
 import se.byra.platform.messaging.MessagingConfig;
+import se.byra.platform.transactions.AfterCommit;
 
 /**
  * Records an event in the transaction of the change it reports. Nothing is sent here: the row
@@ -100,23 +99,7 @@ public class Outbox {
     }
 
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before commit: the row is already part of the transaction
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+        AfterCommit.once(transactions, WAKE_REGISTERED, relay::wake);
     }
 
     private static String toJson(Object payload) {

@@ -3,11 +3,9 @@ package se.byra.platform.messaging.outbox;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -30,6 +28,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import se.byra.platform.messaging.MessagingConfig;
+import se.byra.platform.transactions.WakeUps;
 import se.byra.platform.messaging.kafka.KafkaClientProperties;
 
 /**
@@ -60,7 +59,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
-    private final AtomicBoolean wakePending = new AtomicBoolean();
+    private final WakeUps wakeUps = new WakeUps(this::drain);
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong lagSeconds = new AtomicLong();
     private final AtomicLong parked = new AtomicLong();
@@ -117,19 +116,7 @@ public class OutboxRelay {
 
     /** Asks for a drain as soon as possible; wake-ups that arrive while one is queued are merged. */
     public void wake() {
-        ScheduledExecutorService running = relay;
-        if (running == null || !wakePending.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            running.execute(() -> {
-                wakePending.set(false);
-                drain();
-            });
-        } catch (RejectedExecutionException e) {
-            // shutting down: the next start's sweep publishes what is left
-            wakePending.set(false);
-        }
+        wakeUps.wake(relay);
     }
 
     /** The publisher, for the operator endpoints; null on a replica without a relay. */
