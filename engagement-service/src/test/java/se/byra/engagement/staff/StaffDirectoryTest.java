@@ -11,6 +11,7 @@ import static se.byra.engagement.support.Agency.staffBody;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,7 +97,8 @@ class StaffDirectoryTest {
     void staffOfTheSameNameAreOrderedByTheirIds() {
         UUID first = agency.inviteStaff("Anna Andersson", "anna1@byran.se");
         UUID second = agency.inviteStaff("Anna Andersson", "anna2@byran.se");
-        List<String> byId = java.util.stream.Stream.of(first, second).sorted().map(UUID::toString).toList();
+        // PostgreSQL orders UUIDs by their bytes, as their text sorts (UUID.compareTo compares signed longs)
+        List<String> byId = Stream.of(first, second).map(UUID::toString).sorted().toList();
 
         assertThat(agency.asStaff().get("/staff").then().extract().<List<String>>path("items.id"))
                 .containsExactlyElementsOf(byId);
@@ -175,6 +177,19 @@ class StaffDirectoryTest {
         agency.asAdmin().body(JsonBodies.with(body, field, "k".repeat(1_000_000 - 200))).post("/staff")
                 .then().statusCode(400).body("errors.field", everyItem(equalTo(field)))
                 .body("errors.field", hasItem(field));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "language", "permission" })
+    void aChoiceWithAControlCharacterOrSpaceAroundItIsRefusedNamingIt(String field) {
+        Map<String, Object> body = staffBody("Karin Revisor", "karin@byran.se", false);
+        String valid = (String) body.get(field);
+
+        for (String value : List.of("\u0000" + valid, valid + "\n", " " + valid)) {
+            agency.asAdmin().body(JsonBodies.with(body, field, value)).post("/staff")
+                    .then().statusCode(400).body("errors.field", contains(field));
+        }
+        agency.asStaff().get("/staff").then().body("totalItems", equalTo(0));
     }
 
     @Test
