@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.hibernate.Session;
 import org.postgresql.PGStatement;
 
+import se.byra.engagement.Like;
 import se.byra.engagement.client.ClientApi.ClientSummary;
 import se.byra.platform.web.paging.PageRequest;
 import se.byra.platform.web.validation.OrganisationNumber;
@@ -80,7 +81,7 @@ final class ClientSearch {
         // whole register instead of reading its search index.
         statement.unwrap(PGStatement.class).setPrepareThreshold(0);
         statement.setObject(1, agencyId);
-        statement.setString(2, "%" + likeLiteral(text) + "%");
+        statement.setString(2, Like.containing(text));
         String number = OrganisationNumber.prefix(text).map(prefix -> prefix + "%").orElse(null);
         if (number == null) {
             statement.setNull(3, Types.VARCHAR);
@@ -92,10 +93,5 @@ final class ClientSearch {
 
     private static String positional(String sql) {
         return sql.replaceAll(":[a-z]+", "?");
-    }
-
-    /** The text matched as it is: backslash is LIKE's escape character unless said otherwise. */
-    static String likeLiteral(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -15,7 +15,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import se.byra.engagement.client.ClientApi.AddressData;
 import se.byra.engagement.client.ClientApi.ClientSummary;
 import se.byra.engagement.client.ClientApi.ClientView;
 import se.byra.engagement.client.ClientApi.ContactFields;
@@ -41,7 +40,7 @@ public class ClientService {
         client.agencyId = agencyId;
         client.name = request.name().strip();
         client.organisationNumber = organisationNumber;
-        client.address = toAddress(request.address());
+        client.address = Address.of(request.address());
         client.clientManagerId = request.clientManagerId();
         client.createdAt = Instant.now();
         client.updatedAt = client.createdAt;
@@ -75,7 +74,7 @@ public class ClientService {
         requireUnregistered(agencyId, organisationNumber, client.id);
         client.name = request.name().strip();
         client.organisationNumber = organisationNumber;
-        client.address = toAddress(request.address());
+        client.address = Address.of(request.address());
         client.clientManagerId = request.clientManagerId();
         client.updatedAt = Instant.now();
         List<Contact> contacts = request.contacts().stream()
@@ -153,21 +152,8 @@ public class ClientService {
         return contact;
     }
 
-    private static Address toAddress(AddressData data) {
-        Address address = new Address();
-        if (data != null) {
-            address.street = data.street();
-            address.postalCode = data.postalCode() == null ? null : data.postalCode().replace(" ", "");
-            address.city = data.city();
-            address.country = data.country() == null ? "SE" : data.country();
-        }
-        return address;
-    }
-
     static ClientView view(Client client) {
-        Address a = client.address;
-        return new ClientView(client.id, client.name, client.organisationNumber,
-                a == null ? null : new AddressData(a.street, a.postalCode, a.city, a.country),
+        return new ClientView(client.id, client.name, client.organisationNumber, Address.data(client.address),
                 client.clientManagerId, client.active,
                 client.contacts.stream().sorted(Comparator.comparing((Contact c) -> !c.main))
                         .map(c -> new ContactView(c.id, c.name, c.email, c.phone, c.main)).toList(),

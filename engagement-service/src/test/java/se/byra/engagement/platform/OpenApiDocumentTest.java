@@ -47,6 +47,32 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theLogoIsDocumentedAsAnImageInAndOut() {
+        document()
+                .body("paths.'/agency/logo'.put.requestBody.content.keySet()", hasItems("image/png", "image/jpeg"))
+                .body("paths.'/agency/logo'.put.requestBody.content.'image/png'.schema.format", equalTo("binary"))
+                .body("paths.'/agency/logo'.put.responses.keySet()", hasItems("200", "403", "413", "415"))
+                .body("paths.'/agency/logo'.put.responses.'415'.description", containsString("PNG or JPEG"))
+                .body("paths.'/agency/logo'.get.responses.'200'.content.keySet()", hasItems("image/png", "image/jpeg"))
+                .body("paths.'/agency/logo'.get.responses.'404'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"));
+    }
+
+    @Test
+    void theStaffDirectoryDocumentsItsRules() {
+        document()
+                .body("paths.'/staff'.post.responses.keySet()", hasItems("201", "400", "401", "403", "409"))
+                .body("paths.'/staff/{id}/deactivation'.post.responses.'409'.description",
+                        containsString("last active administrator"))
+                .body("paths.'/staff'.get.parameters.find { it.name == 'q' }.schema.maxLength", equalTo(100))
+                .body("components.schemas.Language.enum", hasItems("sv", "en"))
+                .body("components.schemas.Permission.enum", hasItems("FULL", "OWN_CLIENTS"))
+                .body("components.schemas.InviteStaff.required", hasItems("name", "email", "language", "permission"))
+                .body("components.schemas.AgencyView.properties.name.nullable", equalTo(true))
+                .body("components.schemas.UpdateAgency.properties.organisationNumber.pattern", notNullValue());
+    }
+
+    @Test
     void fieldsThatCanBeNullSaySo() {
         document()
                 .body("components.schemas.ClientView.properties.clientManagerId.nullable", equalTo(true))

@@ -24,10 +24,68 @@ public final class Agency {
 
     public final UUID id = UUID.randomUUID();
     public final String staffToken = TestTokens.staff(id).subject("staff-" + id).name("Karin Revisor").token();
+    /** The agency's administrator from the realm: no staff record names this subject. */
+    public final String adminSubject = "admin-" + id;
+    public final String adminToken = TestTokens.agencyAdmin(id).subject(adminSubject).name("Astrid Admin").token();
     private int clients;
 
     public RequestSpecification asStaff() {
-        return given().auth().oauth2(staffToken).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return as(staffToken);
+    }
+
+    public RequestSpecification asAdmin() {
+        return as(adminToken);
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** A user of a client company: no agency, role client-user. */
+    public static RequestSpecification asClientUser() {
+        return as(TestTokens.clientUser().token());
+    }
+
+    /** No Authorization header at all. */
+    public static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** A POST /staff body (a PUT /staff/{id} body without the version). */
+    public static Map<String, Object> staffBody(String name, String email, boolean administrator) {
+        return new HashMap<>(Map.of("name", name, "email", email, "language", "sv", "permission", "FULL",
+                "administrator", administrator));
+    }
+
+    /** A PUT /staff/{id} body based on {@code version}. */
+    public static Map<String, Object> staffUpdate(String name, String email, boolean administrator, long version) {
+        Map<String, Object> body = staffBody(name, email, administrator);
+        body.put("version", version);
+        return body;
+    }
+
+    public UUID inviteStaff(String name, String email) {
+        return invite(staffBody(name, email, false));
+    }
+
+    public UUID inviteAdministrator(String name, String email) {
+        return invite(staffBody(name, email, true));
+    }
+
+    private UUID invite(Map<String, Object> body) {
+        return UUID.fromString(asAdmin().body(body).post("/staff").then().statusCode(201).extract().path("id"));
+    }
+
+    /** A PUT /agency body based on {@code version}. */
+    public static Map<String, Object> profileBody(String name, String organisationNumber, long version) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name", name,
+                "organisationNumber", organisationNumber,
+                "address", Map.of("street", "Kungsgatan 4", "postalCode", "111 43", "city", "Stockholm"),
+                "email", "Info@Byran.se",
+                "phone", "+46 8-123 45 67"));
+        body.put("version", version);
+        return body;
     }
 
     public static Map<String, Object> clientBody(String name, String organisationNumber) {

@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 import se.byra.platform.events.engagement.EngagementSigned;
+import se.byra.platform.events.engagement.StaffMemberDeactivated;
+import se.byra.platform.events.engagement.StaffMemberInvited;
+import se.byra.platform.events.engagement.StaffMemberUpdated;
 
 /** Every event type this suite publishes. The contract test checks each against its schema. */
 public final class EventCatalog {
 
     private static final List<EventType<?>> ALL = List.of(
-            EngagementSigned.TYPE);
+            EngagementSigned.TYPE,
+            StaffMemberInvited.TYPE,
+            StaffMemberUpdated.TYPE,
+            StaffMemberDeactivated.TYPE);
 
     private EventCatalog() {
     }

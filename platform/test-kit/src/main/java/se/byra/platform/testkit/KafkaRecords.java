@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
@@ -27,10 +28,17 @@ public final class KafkaRecords {
 
     /** The first record on {@code topic} with {@code key}, read from the beginning. */
     public static ConsumerRecord<String, byte[]> awaitRecord(String topic, String key, Duration timeout) {
+        return awaitRecord(topic, key, timeout, r -> true);
+    }
+
+    /** The first record on {@code topic} with {@code key} that {@code which} selects (a type, say), read from the beginning. */
+    public static ConsumerRecord<String, byte[]> awaitRecord(String topic, String key, Duration timeout,
+            Predicate<ConsumerRecord<String, byte[]>> which) {
         try (KafkaCompanion companion = new KafkaCompanion(KafkaBroker.get().bootstrapServers())) {
             ConsumerTask<String, byte[]> task = companion.consume(String.class, byte[].class)
                     .withOffsetReset(OffsetResetStrategy.EARLIEST)
-                    .fromTopics(Set.of(topic), records -> records.select().where(r -> key.equals(r.key())));
+                    .fromTopics(Set.of(topic), records -> records.select()
+                            .where(r -> key.equals(r.key()) && which.test(r)));
             try {
                 return task.awaitRecords(1, timeout).getFirstRecord();
             } finally {

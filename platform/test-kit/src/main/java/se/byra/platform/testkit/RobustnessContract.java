@@ -75,6 +75,18 @@ public abstract class RobustnessContract {
                 .constructMapType(LinkedHashMap.class, String.class, Object.class));
     }
 
+    /**
+     * A body the operation accepts when it takes no JSON (an image, say): its content type and bytes.
+     * null by default, and the operation is then sent without a body.
+     */
+    protected RawBody validRawBody(String method, String pathTemplate) {
+        return null;
+    }
+
+    /** A request body that is not JSON. */
+    public record RawBody(String contentType, byte[] bytes) {
+    }
+
     /** A valid value for a path parameter: a random UUID for {@code format: uuid}, else "x". */
     protected String pathValue(String method, String pathTemplate, String parameterName) {
         Parameter parameter = document.operations().stream()
@@ -116,7 +128,13 @@ public abstract class RobustnessContract {
 
     /** A request to send: raw path and query, headers, body; and what must come back. */
     record Probe(String input, String path, Map<String, String> query, boolean withToken, Map<String, String> headers,
-            String contentType, String body, Expected expected) {
+            String contentType, byte[] body, Expected expected) {
+
+        Probe(String input, String path, Map<String, String> query, boolean withToken, Map<String, String> headers,
+                String contentType, String body, Expected expected) {
+            this(input, path, query, withToken, headers, contentType,
+                    body == null ? null : body.getBytes(StandardCharsets.UTF_8), expected);
+        }
     }
 
     /** The expected status; for a 400, the field or parameter the problem must name. */
@@ -142,11 +160,14 @@ public abstract class RobustnessContract {
                 .forEach(p -> query.put(p.name(), document.sample(p.schema(), random(seed, operation, p.name()))
                         .asText()));
         BadInputs inputs = new BadInputs(document);
-        String bodyType = base == null ? null : JSON_TYPE;
+        RawBody raw = base == null ? validRawBody(method, template) : null;
+        String bodyType = base != null ? JSON_TYPE : raw != null ? raw.contentType() : null;
+        byte[] baseBytes = baseBody != null ? baseBody.getBytes(StandardCharsets.UTF_8) : raw != null ? raw.bytes()
+                : null;
 
         List<Group> groups = new ArrayList<>();
         groups.add(new Group("a valid request", List.of(
-                new Probe("the valid request", path, query, true, Map.of(), bodyType, baseBody, Expected.ANY))));
+                new Probe("the valid request", path, query, true, Map.of(), bodyType, baseBytes, Expected.ANY))));
 
         if (base != null) {
             for (Place place : inputs.places(operation.requestSchema())) {
@@ -169,7 +190,7 @@ public abstract class RobustnessContract {
                 Map<String, String> bad = new LinkedHashMap<>(query);
                 bad.put(parameter.name(), value);
                 probes.add(new Probe(parameter.name() + "=" + abbreviate(BadInputs.json(value)), path, bad, true,
-                        Map.of(), bodyType, baseBody, new Expected(400, parameter.name(), true)));
+                        Map.of(), bodyType, baseBytes, new Expected(400, parameter.name(), true)));
             }
             groups.add(new Group("query parameter " + parameter.name(), probes));
         }
@@ -184,16 +205,16 @@ public abstract class RobustnessContract {
                 Map<String, String> bad = new LinkedHashMap<>(pathValues);
                 bad.put(parameter.name(), value);
                 probes.add(new Probe("{" + parameter.name() + "} = " + abbreviate(value), expand(template, bad), query,
-                        true, Map.of(), bodyType, baseBody, new Expected(404, null, false)));
+                        true, Map.of(), bodyType, baseBytes, new Expected(404, null, false)));
             }
             groups.add(new Group("path parameter " + parameter.name(), probes));
         }
         if (operation.secured()) {
             groups.add(new Group("no Authorization header", List.of(new Probe("no Authorization header", path, query,
-                    false, Map.of(), bodyType, baseBody, new Expected(401, null, false)))));
+                    false, Map.of(), bodyType, baseBytes, new Expected(401, null, false)))));
         }
         groups.add(new Group("Accept: application/xml", List.of(new Probe("Accept: application/xml", path, query,
-                true, Map.of("Accept", "application/xml"), bodyType, baseBody, new Expected(406, null, false)))));
+                true, Map.of("Accept", "application/xml"), bodyType, baseBytes, new Expected(406, null, false)))));
         return groups;
     }
 
@@ -346,8 +367,8 @@ public abstract class RobustnessContract {
         }
         probe.headers().forEach(request::header);
         if (probe.body() != null) {
-            request.contentType(probe.contentType()).body(probe.body().getBytes(StandardCharsets.UTF_8));
-            if (probe.body().length() > LARGE_BODY) {
+            request.contentType(probe.contentType()).body(probe.body());
+            if (probe.body().length > LARGE_BODY) {
                 // wait for the server's verdict before writing: it refuses by the Content-Length and closes
                 request.config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
                         .setParam("http.protocol.expect-continue", true)));

@@ -2,6 +2,7 @@ package se.byra.platform.web.input;
 
 import java.io.IOException;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -71,6 +73,12 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return TemporalAccessor.class.isAssignableFrom(description.getBeanClass())
                         ? new BusinessDateDeserializer(deserializer)
                         : deserializer;
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                    BeanDescription description, JsonDeserializer<?> deserializer) {
+                return new ExactEnumDeserializer(deserializer, description.getBeanClass());
             }
         });
         mapper.registerModule(rules);
@@ -188,6 +196,41 @@ public class StrictJson implements ObjectMapperCustomizer {
                 throw new RejectedInputException(parser, "value.uuid");
             }
             return UUID.fromString(value);
+        }
+    }
+
+    /**
+     * An enum's value exactly as written: Jackson trims the text before it looks the constant up, so
+     * {@code "\u0000sv"} or {@code "FULL\n"} would pass as {@code sv} and {@code FULL}.
+     */
+    static final class ExactEnumDeserializer extends DelegatingDeserializer {
+
+        private final Class<?> type;
+
+        ExactEnumDeserializer(JsonDeserializer<?> delegate, Class<?> type) {
+            super(delegate);
+            this.type = type;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactEnumDeserializer(delegate, type);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                String value = parser.getText();
+                Optional<String> broken = TextRules.violation(value, false);
+                if (broken.isPresent()) {
+                    throw new RejectedInputException(parser, broken.get());
+                }
+                if (!value.equals(value.strip())) {
+                    throw new RejectedInputException(parser, "value.enum",
+                            Arrays.toString(type.getEnumConstants()));
+                }
+            }
+            return super.deserialize(parser, context);
         }
     }
 

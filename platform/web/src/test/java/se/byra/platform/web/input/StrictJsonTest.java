@@ -27,7 +27,29 @@ class StrictJsonTest {
             List<Contact> contacts, List<UUID> ids, LocalDate start, int count) {
     }
 
+    enum Permission {
+        FULL,
+        OWN_CLIENTS
+    }
+
+    record Member(Permission permission) {
+    }
+
     private final ObjectMapper mapper = strict();
+
+    @ParameterizedTest
+    @ValueSource(strings = { "\\u0000FULL", "FULL\\n", " FULL", "FULL\\u001F" })
+    void anEnumValueWithControlCharactersOrSpaceAroundItIsRefusedAtItsField(String value) {
+        assertThatThrownBy(() -> mapper.readValue("{\"permission\":\"" + value + "\"}", Member.class))
+                .isInstanceOf(RejectedInputException.class)
+                .satisfies(e -> assertThat(pathOf(e)).endsWith("[\"permission\"]"));
+    }
+
+    @Test
+    void anEnumValueExactlyAsWrittenIsRead() throws Exception {
+        assertThat(mapper.readValue("{\"permission\":\"OWN_CLIENTS\"}", Member.class).permission())
+                .isEqualTo(Permission.OWN_CLIENTS);
+    }
 
     private static ObjectMapper strict() {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());

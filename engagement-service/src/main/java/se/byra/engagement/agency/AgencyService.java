@@ -1,0 +1,134 @@
+package se.byra.engagement.agency;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import se.byra.engagement.agency.AgencyApi.AgencyView;
+import se.byra.engagement.agency.AgencyApi.LogoView;
+import se.byra.engagement.agency.AgencyApi.UpdateAgency;
+import se.byra.engagement.client.Address;
+import se.byra.platform.web.problem.Problem;
+import se.byra.platform.web.problem.ProblemException;
+import se.byra.platform.web.problem.ProblemType;
+import se.byra.platform.web.validation.OrganisationNumber;
+
+/** The caller's agency: its profile and its logo. */
+@ApplicationScoped
+public class AgencyService {
+
+    @Inject
+    LogoConfig logoConfig;
+
+    @Transactional
+    public AgencyView get(UUID agencyId) {
+        return view(AgencyProfile.findById(agencyId), logo(agencyId));
+    }
+
+    /**
+     * Replaces the profile, if the caller read its current version (0: nothing saved yet). The row is
+     * locked first, so of two saves from one version the second hears 409; two first saves race for the
+     * primary key, and the loser hears 409 too.
+     */
+    @Transactional
+    public AgencyView update(UUID agencyId, UpdateAgency request) {
+        AgencyProfile profile = AgencyProfile.<AgencyProfile>find("agencyId", agencyId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        long current = apiVersion(profile);
+        if (current != request.version()) {
+            throw ProblemException.conflict("Someone else changed the agency's profile after you read it (you sent "
+                    + "version " + request.version() + ", it is now " + current + "): reload it and make your "
+                    + "change again.");
+        }
+        Instant now = Instant.now();
+        boolean first = profile == null;
+        if (first) {
+            profile = new AgencyProfile();
+            profile.agencyId = agencyId;
+            profile.createdAt = now;
+        }
+        profile.name = request.name().strip();
+        profile.organisationNumber = OrganisationNumber.normalise(request.organisationNumber()).orElseThrow();
+        profile.address = Address.of(request.address());
+        profile.email = request.email() == null ? null : request.email().strip().toLowerCase(Locale.ROOT);
+        profile.phone = request.phone() == null ? null : request.phone().strip();
+        profile.updatedAt = now;
+        if (first) {
+            profile.persist();
+        }
+        AgencyProfile.flush(); // the answer carries the new version
+        return view(profile, logo(agencyId));
+    }
+
+    /**
+     * Keeps the image as the agency's logo, replacing any before it (the last save wins), when it is a
+     * PNG or JPEG within the configured size: 413 or 415 naming what is wrong otherwise.
+     */
+    @Transactional
+    public LogoView putLogo(UUID agencyId, byte[] image) {
+        long max = logoConfig.maxSize().asLongValue();
+        if (image.length > max) {
+            throw refused(413, "Content Too Large", "The logo is " + image.length + " bytes; it may be at most "
+                    + max + " bytes.");
+        }
+        LogoFormat format = LogoFormat.of(image).orElseThrow(() -> refused(415, "Unsupported Media Type",
+                "The logo must be a PNG or JPEG image; the body is " + LogoFormat.describe(image)
+                        + ". The type is read from the image itself, not from Content-Type or a file name."));
+        Instant now = Instant.now();
+        AgencyLogo.getEntityManager().createNativeQuery("""
+                insert into agency_logo (agency_id, content_type, image, size_bytes, updated_at)
+                values (?1, ?2, ?3, ?4, ?5)
+                on conflict (agency_id) do update set content_type = excluded.content_type, image = excluded.image,
+                    size_bytes = excluded.size_bytes, updated_at = excluded.updated_at""")
+                .setParameter(1, agencyId).setParameter(2, format.mediaType).setParameter(3, image)
+                .setParameter(4, image.length).setParameter(5, now)
+                .executeUpdate();
+        return new LogoView(format.mediaType, image.length, now);
+    }
+
+    /** The logo with its image, or 404. */
+    @Transactional
+    public AgencyLogo getLogo(UUID agencyId) {
+        AgencyLogo logo = AgencyLogo.findById(agencyId);
+        if (logo == null) {
+            throw new ProblemException(404, ProblemType.NOT_FOUND, "Not found", "The agency has no logo", List.of());
+        }
+        return logo;
+    }
+
+    /** Removes the logo (removing none is done already), answering the profile as it is then. */
+    @Transactional
+    public AgencyView deleteLogo(UUID agencyId) {
+        AgencyLogo.delete("agencyId", agencyId);
+        return view(AgencyProfile.findById(agencyId), null);
+    }
+
+    /** The logo's description without its image. */
+    private static LogoView logo(UUID agencyId) {
+        return AgencyLogo.find("agencyId", agencyId).project(LogoView.class).firstResult();
+    }
+
+    private static ProblemException refused(int status, String title, String detail) {
+        return new ProblemException(status, ProblemType.BLANK, title, detail,
+                List.of(new Problem.FieldError("body", detail)));
+    }
+
+    /** The version the API shows: 0 for no profile, so the first save sends 0 and the saved row shows 1. */
+    private static long apiVersion(AgencyProfile profile) {
+        return profile == null ? 0 : profile.version + 1;
+    }
+
+    private static AgencyView view(AgencyProfile profile, LogoView logo) {
+        if (profile == null) {
+            return new AgencyView(null, null, null, null, null, logo, null, 0);
+        }
+        return new AgencyView(profile.name, profile.organisationNumber, Address.data(profile.address), profile.email,
+                profile.phone, logo, profile.updatedAt, apiVersion(profile));
+    }
+}
