@@ -61,6 +61,9 @@ public final class StaffApi {
             boolean administrator, StaffStatus status,
             @Schema(description = "Whether the staff member's login exists yet: PENDING until provisioning has "
                     + "made it, FAILED when it could not") ProvisioningState provisioningState,
+            @Schema(nullable = true, description = "Why the last provisioning attempt did not succeed, in the "
+                    + "identity provider's words: while PENDING, what it is waiting for; when FAILED, why") 
+            String provisioningReason,
             Instant createdAt, Instant updatedAt,
             @Schema(description = "Changes with every update; send it back in UpdateStaff.version") long version) {
     }

@@ -102,4 +102,17 @@ public class StaffResource {
     public StaffView deactivate(@PathParam("id") UUID id) {
         return staff.deactivate(user.agencyId(), id, user.subject());
     }
+
+    /** Tries again to make the staff member's login (or the change to it) that the identity provider refused. */
+    @POST
+    @Path("/{id}/provisioning")
+    @RolesAllowed(Roles.AGENCY_ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Tried again: the provisioning state is PENDING until it is done",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "404", description = "No such staff member in the caller's agency")
+    @APIResponse(responseCode = "409", description = "Nothing failed: the login is pending or active")
+    public StaffView retryProvisioning(@PathParam("id") UUID id) {
+        return staff.retryProvisioning(user.agencyId(), id);
+    }
 }

@@ -20,6 +20,7 @@ import se.byra.engagement.staff.StaffApi.UpdateStaff;
 import se.byra.platform.events.engagement.StaffMemberDeactivated;
 import se.byra.platform.events.engagement.StaffMemberInvited;
 import se.byra.platform.events.engagement.StaffMemberUpdated;
+import se.byra.platform.identity.provisioning.Provisioning;
 import se.byra.platform.messaging.outbox.Outbox;
 import se.byra.platform.web.paging.Page;
 import se.byra.platform.web.paging.PageRequest;
@@ -35,6 +36,9 @@ public class StaffService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Provisioning provisioning;
+
     @Transactional
     public StaffView invite(UUID agencyId, InviteStaff request) {
         StaffMember member = new StaffMember();
@@ -48,6 +52,7 @@ public class StaffService {
         outbox.publish(StaffMemberInvited.TYPE, agencyId, member.id, new StaffMemberInvited(member.id, member.name,
                 member.email, member.language.name(), member.permission.name(), member.administrator,
                 member.createdAt));
+        provisioning.ensure(StaffProvisioning.owner(member.id), StaffProvisioning.person(member));
         return view(member);
     }
 
@@ -105,6 +110,7 @@ public class StaffService {
         outbox.publish(StaffMemberUpdated.TYPE, agencyId, member.id, new StaffMemberUpdated(member.id, member.name,
                 member.email, member.language.name(), member.permission.name(), member.administrator,
                 member.updatedAt));
+        provisioning.update(StaffProvisioning.owner(member.id), StaffProvisioning.person(member));
         return view(member);
     }
 
@@ -130,6 +136,21 @@ public class StaffService {
         StaffMember.flush();
         outbox.publish(StaffMemberDeactivated.TYPE, agencyId, member.id,
                 new StaffMemberDeactivated(member.id, member.updatedAt));
+        provisioning.disable(StaffProvisioning.owner(member.id));
+        return view(member);
+    }
+
+    /** Tries the staff member's failed provisioning again; refused when nothing failed. */
+    @Transactional
+    public StaffView retryProvisioning(UUID agencyId, UUID id) {
+        StaffMember member = lock(agencyId, id);
+        if (member.provisioningState != ProvisioningState.FAILED
+                || provisioning.retry(StaffProvisioning.owner(member.id)) == 0) {
+            throw ProblemException.conflict("Nothing to try again: " + member.name + "'s login is "
+                    + member.provisioningState.name().toLowerCase(Locale.ROOT) + ".");
+        }
+        StaffProvisioning.record(member.id, ProvisioningState.PENDING, member.subject, null, 0);
+        StaffMember.getEntityManager().refresh(member);
         return view(member);
     }
 
@@ -185,6 +206,6 @@ public class StaffService {
 
     static StaffView view(StaffMember m) {
         return new StaffView(m.id, m.name, m.email, m.language, m.permission, m.administrator, m.status,
-                m.provisioningState, m.createdAt, m.updatedAt, m.version);
+                m.provisioningState, m.provisioningReason, m.createdAt, m.updatedAt, m.version);
     }
 }

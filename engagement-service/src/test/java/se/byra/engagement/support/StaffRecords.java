@@ -35,6 +35,17 @@ public final class StaffRecords {
     }
 
     /** How many events of this type the outbox holds for the aggregate (published or not). */
+    /** The identity provider's user id provisioning recorded for the staff member, if any. */
+    public String subject(UUID staffId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select subject from staff_member where id = ?")) {
+            query.setObject(1, staffId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
     public long outboxEvents(UUID aggregateId, String type) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(

@@ -14,8 +14,13 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ContextResolver;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -90,7 +95,10 @@ public class KeycloakDirectory {
         });
     }
 
-    /** The user's name, language, roles and attributes as the person's are now (the e-mail too). */
+    /**
+     * The user's name, e-mail, language, roles and attributes as the person's are now: missing
+     * roles added, those the person must not have taken away.
+     */
     public void update(String subject, Person person) {
         call("update the user " + subject, () -> {
             RealmResource realm = realm();
@@ -102,6 +110,7 @@ public class KeycloakDirectory {
             representation.setAttributes(attributes(representation.getAttributes(), person));
             user.update(representation);
             addMissingRoles(user, person);
+            removeWithheldRoles(user, person);
             return null;
         });
     }
@@ -201,6 +210,14 @@ public class KeycloakDirectory {
         }
     }
 
+    private static void removeWithheldRoles(UserResource user, Person person) {
+        List<RoleRepresentation> withheld = user.roles().realmLevel().listAll().stream()
+                .filter(role -> person.withoutRoles().contains(role.getName())).toList();
+        if (!withheld.isEmpty()) {
+            user.roles().realmLevel().remove(withheld);
+        }
+    }
+
     private void sendSetupMail(UserResource user) {
         int lifespan = (int) Math.min(Integer.MAX_VALUE, config.setupLinkLifetime().toSeconds());
         user.executeActionsEmail(config.returnClientId(), config.returnUrl().orElse(null), lifespan, SETUP_ACTIONS);
@@ -225,7 +242,8 @@ public class KeycloakDirectory {
                             .clientSecret(secret)
                             .resteasyClient(ClientBuilder.newBuilder()
                                     .connectTimeout(config.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                                    .readTimeout(config.callTimeout().toMillis(), TimeUnit.MILLISECONDS).build())
+                                    .readTimeout(config.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                                    .register(new KeycloakJson()).build())
                             .build();
                     keycloak = client;
                 }
@@ -293,6 +311,23 @@ public class KeycloakDirectory {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    /**
+     * Keycloak's JSON read and written as Keycloak's own client does, not with the application's
+     * mapper: a service's strict settings (platform/web's StrictJson refuses trailing tokens) break
+     * the representations' own deserializers.
+     */
+    static final class KeycloakJson implements ContextResolver<ObjectMapper> {
+
+        private static final ObjectMapper MAPPER = new ObjectMapper()
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+        @Override
+        public ObjectMapper getContext(Class<?> type) {
+            return MAPPER;
+        }
     }
 
     @PreDestroy

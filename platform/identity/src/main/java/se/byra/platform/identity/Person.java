@@ -8,10 +8,15 @@ import java.util.Set;
 /**
  * A person as a user of the identity provider: the e-mail is who they are (a second request for
  * the same e-mail finds the same user), the name and language are shown to them, the realm roles
- * and attributes (for staff, {@code agency_id}) end up in their tokens.
+ * and attributes (for staff, {@code agency_id}) end up in their tokens. {@code withoutRoles} are
+ * roles the user must not have (taken away on update: an administrator made a plain staff member).
  */
 public record Person(String email, String name, String language, Set<String> realmRoles,
-        Map<String, String> attributes) {
+        Map<String, String> attributes, Set<String> withoutRoles) {
+
+    public Person(String email, String name, String language, Set<String> realmRoles, Map<String, String> attributes) {
+        this(email, name, language, realmRoles, attributes, Set.of());
+    }
 
     public Person {
         Objects.requireNonNull(email, "email");
@@ -20,6 +25,7 @@ public record Person(String email, String name, String language, Set<String> rea
         language = language == null || language.isBlank() ? "sv" : language;
         realmRoles = realmRoles == null ? Set.of() : Set.copyOf(realmRoles);
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        withoutRoles = withoutRoles == null ? Set.of() : Set.copyOf(withoutRoles);
     }
 
     /** The given names: all but the last word of the name (the whole name when it is one word). */

@@ -71,6 +71,18 @@ class KeycloakDirectoryTest {
     }
 
     @Test
+    void updateTakesAwayTheRolesThePersonMustNoLongerHave() {
+        Person person = new Person(People.uniqueEmail("Stina Falk"), "Stina Falk", "sv",
+                Set.of("agency-staff", "agency-admin"), Map.of("agency_id", People.AGENCY));
+        Identity identity = directory.ensure(person);
+
+        directory.update(identity.subject(), new Person(person.email(), "Stina Falk", "sv", Set.of("agency-staff"),
+                person.attributes(), Set.of("agency-admin")));
+
+        assertThat(directory.realmRoles(identity.subject())).contains("agency-staff").doesNotContain("agency-admin");
+    }
+
+    @Test
     void updateGivesTheUserTheNewLanguageRolesAndAttributes() {
         Person person = People.staffMember("Olle Dahl");
         Identity identity = directory.ensure(person);
