@@ -82,13 +82,33 @@ final class DemoData {
         this.out = out;
     }
 
+    /** The agency's staff: the realm's demo users anna and erik, whose logins provisioning finds and reuses. */
+    static final List<DemoStaff> STAFF = List.of(
+            new DemoStaff("Anna Lindqvist", "anna@demobyran.test", "FULL", true),
+            new DemoStaff("Erik Johansson", "erik@demobyran.test", "OWN_CLIENTS", false));
+
     void load() {
         token = token();
         int created = 0;
+        for (DemoStaff member : STAFF) {
+            created += load(member);
+        }
         for (DemoClient client : CLIENTS) {
             created += load(client);
         }
         out.println(created == 0 ? "  demo data: all there already" : "  demo data: " + created + " items added");
+    }
+
+    private int load(DemoStaff member) {
+        for (JsonNode item : get("/staff?q=" + encode(member.email())).path("items")) {
+            if (item.path("email").asText().equals(member.email())) {
+                return 0;
+            }
+        }
+        ObjectNode body = JSON.createObjectNode().put("name", member.name()).put("email", member.email())
+                .put("language", "sv").put("permission", member.permission()).put("administrator", member.administrator());
+        send("POST", "/staff", body);
+        return 1;
     }
 
     private int load(DemoClient client) {
@@ -193,6 +213,10 @@ final class DemoData {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A staff member of the demo agency. */
+    record DemoStaff(String name, String email, String permission, boolean administrator) {
     }
 
     /** A demo login, as the realm file defines it. */

@@ -341,6 +341,11 @@ public final class Stack implements AutoCloseable {
                 env.put("QUARKUS_REST_CLIENT_ENGAGEMENT_URL", serviceUrl("engagement-service"));
                 env.put("QUARKUS_REST_CLIENT_COLLABORATION_URL", serviceUrl("collaboration-service"));
             }
+            case "engagement-service" -> {
+                // staff members become users of the realm; after choosing a password they land in the agency UI
+                env.put("PLATFORM_IDENTITY_CLIENT_SECRET", provisionerSecret());
+                env.put("PLATFORM_IDENTITY_RETURN_URL", gatewayUrl() + "/byra/kunder");
+            }
             case "notification-service" -> {
                 env.put("QUARKUS_MAILER_HOST", smtpHost());
                 env.put("QUARKUS_MAILER_PORT", String.valueOf(smtpPort()));
