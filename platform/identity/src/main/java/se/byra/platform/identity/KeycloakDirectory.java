@@ -57,9 +57,19 @@ public class KeycloakDirectory {
     /**
      * The person's user, made if there is none with that e-mail (enabled, with the roles and
      * attributes, and sent the set-password mail); an existing one is reused, given the roles and
-     * attributes it lacks, and enabled again if it was disabled.
+     * attributes it lacks, and enabled again if it was disabled. An existing user whose attribute
+     * says otherwise (staff of another agency) is refused, never moved.
      */
     public Identity ensure(Person person) {
+        return ensure(person, false);
+    }
+
+    /**
+     * As {@link #ensure(Person)}; {@code retry} when an earlier attempt may have made the user
+     * but not sent the mail (Keycloak failed in between): a user who has still not chosen a
+     * password is sent it then.
+     */
+    public Identity ensure(Person person, boolean retry) {
         return call("ensure the user " + person.email(), () -> {
             RealmResource realm = realm();
             UserRepresentation existing = findByEmail(realm, person.email());
@@ -84,11 +94,16 @@ public class KeycloakDirectory {
                 id = existing.getId();
             }
             UserResource user = realm.users().get(id);
+            boolean awaitsPassword = created;
             if (!created) {
-                complete(user, person);
+                UserRepresentation representation = user.toRepresentation();
+                requireNoConflict(representation, person);
+                complete(user, representation, person);
+                awaitsPassword = retry && representation.getRequiredActions() != null
+                        && representation.getRequiredActions().contains("UPDATE_PASSWORD");
             }
             addMissingRoles(user, person);
-            if (created) {
+            if (awaitsPassword) {
                 sendSetupMail(user);
             }
             return new Identity(id, created);
@@ -174,9 +189,20 @@ public class KeycloakDirectory {
         return user;
     }
 
+    /** An existing user holding another value of one of the person's attributes belongs to someone else's context. */
+    private static void requireNoConflict(UserRepresentation user, Person person) {
+        Map<String, List<String>> current = user.getAttributes() == null ? Map.of() : user.getAttributes();
+        person.attributes().forEach((name, value) -> {
+            List<String> values = current.get(name);
+            if (values != null && !values.isEmpty() && !values.contains(value)) {
+                throw new IdentityRefusedException("the user " + person.email() + " already has another " + name
+                        + ": the e-mail belongs to someone elsewhere, and is left as it is", null);
+            }
+        });
+    }
+
     /** A reused user: enabled, with the person's attributes (its name and password are its own). */
-    private static void complete(UserResource user, Person person) {
-        UserRepresentation representation = user.toRepresentation();
+    private static void complete(UserResource user, UserRepresentation representation, Person person) {
         Map<String, List<String>> attributes = attributes(representation.getAttributes(), person);
         boolean changed = !attributes.equals(representation.getAttributes() == null ? Map.of()
                 : representation.getAttributes());

@@ -50,6 +50,30 @@ class KeycloakDirectoryTest {
     }
 
     @Test
+    void aPersonWhoIsStaffOfAnotherAgencyIsRefusedNotMoved() {
+        Person person = People.staffMember("Tove Ek");
+        Identity identity = directory.ensure(person);
+        Person elsewhere = new Person(person.email(), "Tove Ek", "sv", Set.of("agency-staff"),
+                Map.of("agency_id", "0b5f1c9e-7a3d-4e2b-9c1f-3d2e1a0b9c8d"));
+
+        assertThatThrownBy(() -> directory.ensure(elsewhere)).isInstanceOf(IdentityRefusedException.class)
+                .hasMessageContaining("agency_id");
+        assertThat(directory.attribute(identity.subject(), "agency_id")).contains(People.AGENCY);
+    }
+
+    @Test
+    void aRetryResendsTheMailToAUserWhoHasNotChosenAPasswordYet() {
+        Person person = People.staffMember("Vera Sand");
+        directory.ensure(person);
+        People.awaitMailTo(person.email());
+
+        directory.ensure(person, true);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> People.mailTo(person.email()).size() == 2);
+    }
+
+    @Test
     void disablingAUserKeepsThemOutAndDisablingTwiceChangesNothing() {
         Identity identity = directory.ensure(People.staffMember("Nils Holm"));
 

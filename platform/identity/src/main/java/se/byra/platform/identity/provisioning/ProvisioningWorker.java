@@ -173,11 +173,11 @@ public class ProvisioningWorker {
                 subject = lastSubject(request.owner());
             }
             switch (request.action()) {
-                case "ENSURE" -> subject = directory.ensure(request.person()).subject();
+                case "ENSURE" -> subject = directory.ensure(request.person(), request.attempts() > 0).subject();
                 case "UPDATE" -> {
                     if (subject == null) {
                         // the person never became a user (their first request failed): this one makes them one
-                        subject = directory.ensure(request.person()).subject();
+                        subject = directory.ensure(request.person(), true).subject();
                     } else {
                         directory.update(subject, request.person());
                     }
