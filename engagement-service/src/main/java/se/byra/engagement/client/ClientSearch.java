@@ -23,8 +23,8 @@ import se.byra.platform.web.validation.OrganisationNumber;
  * be the very expressions V3's indexes hold; {@code ClientSearchPlanTest} explains these statements.
  * Run through JDBC on the transaction's connection, not as Hibernate native queries: Hibernate 7
  * caches a native query's plan under a key that never matches the next call's, so every search
- * added an entry to its plan cache and compared keys along a full bucket (a third of a search's
- * time under load, docs/service-benchmarks.md).
+ * added an entry to its plan cache and compared keys along a full bucket (a quarter of a search's CPU
+ * under load by JFR, docs/service-benchmarks.md).
  */
 final class ClientSearch {
 

@@ -24,10 +24,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A real Keycloak with the {@code practice} realm from {@code deploy/keycloak}, as a child process.
@@ -49,6 +54,8 @@ import org.jboss.logging.Logger;
 public final class KeycloakServer {
 
     public static final String REALM = "practice";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::([^}]*))?}");
     public static final String GATEWAY_CLIENT = "portal-gateway";
     public static final String DEMO_LOADER_CLIENT = "local-demo-loader";
     /** The services' service account for the admin API (platform/identity). */
@@ -223,6 +230,67 @@ public final class KeycloakServer {
             ServerProcesses.stop(process, Duration.ofSeconds(10));
             throw notReady;
         }
+        addWhatTheRealmLacks();
+    }
+
+    /**
+     * Adds to the realm what the realm file has and the realm lacks (a client, role or user added to
+     * the file since the realm was imported into this server's database), leaving everything that is
+     * there as it is: Keycloak imports a realm file only into a database without the realm, so a
+     * local stack's data folder would otherwise keep yesterday's realm for good.
+     */
+    private void addWhatTheRealmLacks() {
+        try {
+            ObjectNode realm = (ObjectNode) JSON.readTree(withVariables(Files.readString(options.realmFile())));
+            realm.put("ifResourceExists", "SKIP");
+            HttpRequest importing = HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM + "/partialImport"))
+                    .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + adminToken())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(realm.toString())).build();
+            HttpResponse<String> response = http.send(importing, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused to add what realm " + REALM + " lacks ("
+                        + response.statusCode() + "): " + response.body());
+            }
+            int added = JSON.readTree(response.body()).path("added").asInt();
+            if (added > 0) {
+                LOG.infof("Added %d items of %s that realm %s lacked", added, options.realmFile().getFileName(), REALM);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not add what realm " + REALM + " lacks", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while completing realm " + REALM, e);
+        }
+    }
+
+    /** The realm file's {@code ${NAME}} and {@code ${NAME:default}} replaced as Keycloak's import replaces them. */
+    private String withVariables(String realmFile) {
+        Matcher placeholder = PLACEHOLDER.matcher(realmFile);
+        StringBuilder text = new StringBuilder();
+        while (placeholder.find()) {
+            String value = options.realmVariables().get(placeholder.group(1));
+            if (value == null) {
+                value = placeholder.group(2) != null ? placeholder.group(2) : placeholder.group();
+            }
+            placeholder.appendReplacement(text, Matcher.quoteReplacement(value));
+        }
+        placeholder.appendTail(text);
+        return text.toString();
+    }
+
+    /** A token of the master realm's bootstrap administrator. */
+    private String adminToken() throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=admin-cli&username=" + ADMIN + "&password="
+                + java.net.URLEncoder.encode(options.bootstrapAdminPassword(), StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/realms/master/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak's administrator could not sign in (" + response.statusCode() + ")");
+        }
+        return JSON.readTree(response.body()).path("access_token").asText();
     }
 
     public synchronized boolean isRunning() {

@@ -132,6 +132,41 @@ class KeycloakServerTest {
     }
 
     @Test
+    void aStartAddsWhatTheRealmFileHasAndTheRealmLacksWithItsRoles() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String admin = adminToken(http);
+        String clients = keycloak.url() + "/admin/realms/" + KeycloakServer.REALM + "/clients";
+        String id = JSON.readTree(send(http, admin, "GET", clients + "?clientId=" + KeycloakServer.PROVISIONER_CLIENT)
+                .body()).get(0).path("id").asText();
+        assertThat(send(http, admin, "DELETE", clients + "/" + id).statusCode()).isEqualTo(204);
+        try {
+            keycloak.stop();
+        } finally {
+            keycloak.start();
+        }
+
+        HttpResponse<String> token = post(http, keycloak.issuer() + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "client_credentials", "client_id", KeycloakServer.PROVISIONER_CLIENT,
+                "client_secret", keycloak.clientSecret(KeycloakServer.PROVISIONER_CLIENT)));
+        assertThat(token.statusCode()).isEqualTo(200);
+        String provisioner = JSON.readTree(token.body()).path("access_token").asText();
+        assertThat(send(http, provisioner, "GET", keycloak.url() + "/admin/realms/" + KeycloakServer.REALM
+                + "/users?email=anna@demobyran.test&exact=true").statusCode()).isEqualTo(200);
+    }
+
+    private String adminToken(HttpClient http) throws IOException, InterruptedException {
+        return JSON.readTree(post(http, keycloak.url() + "/realms/master/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", "admin-cli", "username", "admin",
+                "password", keycloak.adminPassword())).body()).path("access_token").asText();
+    }
+
+    private static HttpResponse<String> send(HttpClient http, String token, String method, String url)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void theTestResourceHandsTheRealmAndTheGatewayClientToQuarkus() {
         Map<String, String> config = new KeycloakTestResource().start();
 
