@@ -41,7 +41,6 @@ create table staff_member (
     provisioning_state    varchar(20)   not null default 'PENDING'
                                         check (provisioning_state in ('PENDING', 'ACTIVE', 'FAILED')),
     provisioning_reason   varchar(2000),
-    provisioning_attempts integer       not null default 0,
     created_at            timestamptz   not null,
     updated_at            timestamptz   not null,
     version               bigint        not null default 0,

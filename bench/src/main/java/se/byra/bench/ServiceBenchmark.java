@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import se.byra.local.Stack;
+import se.byra.platform.web.validation.OrganisationNumber;
 
 /**
  * The services' figures as the local stack runs them (started the way run.sh starts it, on free
@@ -197,16 +198,9 @@ public final class ServiceBenchmark {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
-    /** A valid organisation number of a limited company (16-55…), its last digit the Luhn check digit. */
+    /** A valid organisation number of a limited company (55…), a different one for each n. */
     static String organisationNumber(int n) {
-        String nine = "55" + String.format(Locale.ROOT, "%07d", 6_600_000 + n * 7);
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int digit = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += digit > 9 ? digit - 9 : digit;
-        }
-        String ten = nine + (10 - sum % 10) % 10;
-        return ten.substring(0, 6) + "-" + ten.substring(6);
+        return OrganisationNumber.withCheckDigit("55" + String.format(Locale.ROOT, "%07d", 6_600_000 + n * 7));
     }
 
     /**

@@ -57,9 +57,6 @@ public class StaffMember extends PanacheEntityBase {
     @Column(name = "provisioning_reason")
     public String provisioningReason;
 
-    @Column(name = "provisioning_attempts", nullable = false)
-    public int provisioningAttempts;
-
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

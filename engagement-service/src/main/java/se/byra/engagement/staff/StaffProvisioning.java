@@ -61,16 +61,15 @@ public class StaffProvisioning {
         } else {
             state = ProvisioningState.PENDING;
         }
-        record(id, state, subject, outcome.done() ? null : outcome.reason(), outcome.attempts());
+        record(id, state, subject, outcome.done() ? null : outcome.reason());
     }
 
     /**
      * Writes the provisioning columns without moving the staff member's version: provisioning
      * finishing must not turn an administrator's edit of the same member into a conflict.
      */
-    static void record(UUID id, ProvisioningState state, String subject, String reason, int attempts) {
-        StaffMember.update("subject = ?1, provisioningState = ?2, provisioningReason = ?3, provisioningAttempts = ?4 "
-                + "where id = ?5", subject, state, reason == null ? null : reason.substring(0, Math.min(2000,
-                        reason.length())), attempts, id);
+    static void record(UUID id, ProvisioningState state, String subject, String reason) {
+        StaffMember.update("subject = ?1, provisioningState = ?2, provisioningReason = ?3 where id = ?4", subject,
+                state, reason, id);
     }
 }

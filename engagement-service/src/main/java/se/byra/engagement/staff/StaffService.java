@@ -149,7 +149,7 @@ public class StaffService {
             throw ProblemException.conflict("Nothing to try again: " + member.name + "'s login is "
                     + member.provisioningState.name().toLowerCase(Locale.ROOT) + ".");
         }
-        StaffProvisioning.record(member.id, ProvisioningState.PENDING, member.subject, null, 0);
+        StaffProvisioning.record(member.id, ProvisioningState.PENDING, member.subject, null);
         StaffMember.getEntityManager().refresh(member);
         return view(member);
     }

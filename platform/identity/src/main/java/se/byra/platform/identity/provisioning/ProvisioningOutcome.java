@@ -11,7 +11,7 @@ package se.byra.platform.identity.provisioning;
  * @param state    {@code PENDING}, {@code DONE} or {@code FAILED}
  * @param subject  the user's id in the identity provider, when known
  * @param attempts attempts made so far
- * @param reason   why it failed, for people to read; null when done
+ * @param reason   why it failed, for people to read (at most 2 000 characters); null when done
  */
 public record ProvisioningOutcome(String owner, String action, String state, String subject, int attempts,
         String reason) {

@@ -49,6 +49,8 @@ public class ProvisioningWorker {
 
     private static final Logger LOG = Logger.getLogger(ProvisioningWorker.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The longest reason kept and handed on: Keycloak's answers can be long, people read the start. */
+    static final int MAX_REASON = 2000;
 
     /**
      * The due requests whose owner has no earlier one pending, leased in one statement; a request
@@ -211,8 +213,10 @@ public class ProvisioningWorker {
         return pause.compareTo(config.provisioning().maxBackoff()) > 0 ? config.provisioning().maxBackoff() : pause;
     }
 
-    private void record(Request request, String state, String subject, String reason, Duration retryAfter) {
+    private void record(Request request, String state, String subject, String failure, Duration retryAfter) {
         int attempts = request.attempts() + 1;
+        // bounded once, as the table keeps it and as the service is handed it
+        String reason = failure == null ? null : failure.substring(0, Math.min(failure.length(), MAX_REASON));
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement("""
                     update identity_provisioning
@@ -223,7 +227,7 @@ public class ProvisioningWorker {
                 update.setString(1, state);
                 update.setString(2, subject);
                 update.setInt(3, attempts);
-                update.setString(4, reason == null ? null : reason.substring(0, Math.min(reason.length(), 2000)));
+                update.setString(4, reason);
                 update.setDouble(5, retryAfter == null ? 0 : retryAfter.toMillis() / 1000.0);
                 update.setString(6, state);
                 update.setLong(7, request.id());

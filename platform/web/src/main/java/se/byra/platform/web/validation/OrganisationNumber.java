@@ -53,7 +53,24 @@ public final class OrganisationNumber {
         return normalise(input).isPresent();
     }
 
+    /**
+     * The number whose first nine digits are these, completed with its check digit ({@code NNNNNN-NNNN}):
+     * for demo data and benchmarks that need many valid numbers.
+     */
+    public static String withCheckDigit(String nineDigits) {
+        if (nineDigits == null || !nineDigits.matches("[0-9]{9}")) {
+            throw new IllegalArgumentException("nine ASCII digits expected, got " + nineDigits);
+        }
+        String ten = nineDigits + (10 - luhnSum(nineDigits + "0") % 10) % 10;
+        return ten.substring(0, 6) + "-" + ten.substring(6);
+    }
+
     static boolean luhnValid(String tenDigits) {
+        return luhnSum(tenDigits) % 10 == 0;
+    }
+
+    /** Luhn's sum over ten digits: every other digit from the first doubled (less 9 when over 9). */
+    private static int luhnSum(String tenDigits) {
         int sum = 0;
         for (int i = 0; i < tenDigits.length(); i++) {
             int digit = tenDigits.charAt(i) - '0';
@@ -65,6 +82,6 @@ public final class OrganisationNumber {
             }
             sum += digit;
         }
-        return sum % 10 == 0;
+        return sum;
     }
 }

@@ -54,4 +54,18 @@ class OrganisationNumberTest {
     void textThatCannotBeginANumberHasNoPrefix(String input) {
         assertThat(OrganisationNumber.prefix(input)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"556703748, 556703-7485", "802451876, 802451-8766", "559287345, 559287-3458"})
+    void nineDigitsAreCompletedWithTheirCheckDigit(String nine, String number) {
+        assertThat(OrganisationNumber.withCheckDigit(nine)).isEqualTo(number);
+        assertThat(OrganisationNumber.isValid(OrganisationNumber.withCheckDigit(nine))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"55670374", "5567037485", "55670374x", "５56703748"})
+    void onlyNineAsciiDigitsCanBeCompleted(String notNine) {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> OrganisationNumber.withCheckDigit(notNine));
+    }
 }
