@@ -109,7 +109,7 @@ public class StaffService {
         StaffMember.flush(); // the answer carries the new version
         outbox.publish(StaffMemberUpdated.TYPE, agencyId, member.id, new StaffMemberUpdated(member.id, member.name,
                 member.email, member.language.name(), member.permission.name(), member.administrator,
-                member.updatedAt));
+                member.subject, member.updatedAt));
         provisioning.update(StaffProvisioning.owner(member.id), StaffProvisioning.person(member));
         return view(member);
     }

@@ -3,6 +3,13 @@ package se.byra.platform.events;
 import java.util.List;
 import java.util.Optional;
 
+import se.byra.platform.events.collaboration.ClientAccountCreated;
+import se.byra.platform.events.collaboration.ClientUserUpdated;
+import se.byra.platform.events.collaboration.MembershipGranted;
+import se.byra.platform.events.collaboration.MembershipRevoked;
+import se.byra.platform.events.engagement.ClientRegistered;
+import se.byra.platform.events.engagement.ClientResponsibilityChanged;
+import se.byra.platform.events.engagement.ClientUpdated;
 import se.byra.platform.events.engagement.EngagementSigned;
 import se.byra.platform.events.engagement.StaffMemberDeactivated;
 import se.byra.platform.events.engagement.StaffMemberInvited;
@@ -15,7 +22,14 @@ public final class EventCatalog {
             EngagementSigned.TYPE,
             StaffMemberInvited.TYPE,
             StaffMemberUpdated.TYPE,
-            StaffMemberDeactivated.TYPE);
+            StaffMemberDeactivated.TYPE,
+            ClientRegistered.TYPE,
+            ClientUpdated.TYPE,
+            ClientResponsibilityChanged.TYPE,
+            ClientAccountCreated.TYPE,
+            MembershipGranted.TYPE,
+            MembershipRevoked.TYPE,
+            ClientUserUpdated.TYPE);
 
     private EventCatalog() {
     }

@@ -6,6 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import se.byra.platform.events.collaboration.ClientAccountCreated;
+import se.byra.platform.events.collaboration.ClientUserUpdated;
+import se.byra.platform.events.collaboration.MembershipGranted;
+import se.byra.platform.events.collaboration.MembershipRevoked;
+import se.byra.platform.events.engagement.ClientRegistered;
+import se.byra.platform.events.engagement.ClientResponsibilityChanged;
+import se.byra.platform.events.engagement.ClientUpdated;
 import se.byra.platform.events.engagement.EngagementSigned;
 import se.byra.platform.events.engagement.StaffMemberDeactivated;
 import se.byra.platform.events.engagement.StaffMemberInvited;
@@ -14,21 +21,41 @@ import se.byra.platform.events.engagement.StaffMemberUpdated;
 /** A realistic instance of every catalogued payload; a type without one fails the contract test. */
 final class Samples {
 
-    static final Map<EventType<?>, Object> BY_TYPE = Map.of(
-            EngagementSigned.TYPE, new EngagementSigned(
+    static final Map<EventType<?>, Object> BY_TYPE = Map.ofEntries(
+            Map.entry(EngagementSigned.TYPE, new EngagementSigned(
                     UUID.randomUUID(), UUID.randomUUID(), 1, UUID.randomUUID(),
                     "Bageriet i Vårby AB", "556703-7485", "Löpande bokföring och bokslut",
                     UUID.randomUUID(), List.of(UUID.randomUUID()),
                     LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
-                    Instant.parse("2026-11-22T09:15:30.123Z")),
-            StaffMemberInvited.TYPE, new StaffMemberInvited(
+                    Instant.parse("2026-11-22T09:15:30.123Z"))),
+            Map.entry(StaffMemberInvited.TYPE, new StaffMemberInvited(
                     UUID.randomUUID(), "Karin Revisor", "karin.revisor@byran.se", "sv", "OWN_CLIENTS", false,
-                    Instant.parse("2026-11-22T09:15:30.123Z")),
-            StaffMemberUpdated.TYPE, new StaffMemberUpdated(
+                    Instant.parse("2026-11-22T09:15:30.123Z"))),
+            Map.entry(StaffMemberUpdated.TYPE, new StaffMemberUpdated(
                     UUID.randomUUID(), "Karin Revisor", "karin@byran.se", "en", "FULL", true,
-                    Instant.parse("2026-11-23T10:00:00Z")),
-            StaffMemberDeactivated.TYPE, new StaffMemberDeactivated(
-                    UUID.randomUUID(), Instant.parse("2026-12-01T16:45:00Z")));
+                    "5d0c6a8e-3f0e-4b7e-9a55-0f7c3f6b2d11", Instant.parse("2026-11-23T10:00:00Z"))),
+            Map.entry(StaffMemberDeactivated.TYPE, new StaffMemberDeactivated(
+                    UUID.randomUUID(), Instant.parse("2026-12-01T16:45:00Z"))),
+            Map.entry(ClientRegistered.TYPE, new ClientRegistered(
+                    UUID.randomUUID(), "Bageriet i Vårby AB", "556703-7485", "Vårby allé 12", "143 40", "Vårby",
+                    "SE", "Sara Bagare", "sara@bageriet.se", "08-123 45 67", UUID.randomUUID(), true,
+                    Instant.parse("2026-11-22T09:15:30.123Z"))),
+            Map.entry(ClientUpdated.TYPE, new ClientUpdated(
+                    UUID.randomUUID(), "Bageriet i Vårby AB", "556703-7485", null, null, null,
+                    "SE", "Sara Bagare", null, null, null, true, Instant.parse("2026-11-24T08:00:00Z"))),
+            Map.entry(ClientResponsibilityChanged.TYPE, new ClientResponsibilityChanged(
+                    UUID.randomUUID(), List.of(UUID.randomUUID(), UUID.randomUUID()),
+                    Instant.parse("2026-11-24T08:00:00Z"))),
+            Map.entry(ClientAccountCreated.TYPE, new ClientAccountCreated(
+                    UUID.randomUUID(), "Bageriet i Vårby AB", "556703-7485", Instant.parse("2026-11-25T13:00:00Z"))),
+            Map.entry(MembershipGranted.TYPE, new MembershipGranted(
+                    UUID.randomUUID(), UUID.randomUUID(), "ADMINISTRATOR", "Sara Bagare", "sara@bageriet.se", "sv",
+                    Instant.parse("2026-11-25T13:00:00Z"))),
+            Map.entry(MembershipRevoked.TYPE, new MembershipRevoked(
+                    UUID.randomUUID(), UUID.randomUUID(), Instant.parse("2026-11-26T09:30:00Z"))),
+            Map.entry(ClientUserUpdated.TYPE, new ClientUserUpdated(
+                    UUID.randomUUID(), "Sara Bagare", "sara@bageriet.se", "sv",
+                    "0b6f2f9e-51c6-4a7d-8f0e-2d1a9c3e7b44", Instant.parse("2026-11-25T13:00:05Z"))));
 
     private Samples() {
     }
