@@ -25,6 +25,11 @@ public class ProblemException extends RuntimeException {
                 List.of());
     }
 
+    /** The caller is known and may see the resource, but not do this to it (say, a member who is no administrator). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, ProblemType.BLANK, "Forbidden", detail, List.of());
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(409, ProblemType.CONFLICT, "Conflict", detail, List.of());
     }
