@@ -346,6 +346,11 @@ public final class Stack implements AutoCloseable {
                 env.put("PLATFORM_IDENTITY_CLIENT_SECRET", provisionerSecret());
                 env.put("PLATFORM_IDENTITY_RETURN_URL", gatewayUrl() + "/byra/kunder");
             }
+            case "collaboration-service" -> {
+                // client users become users of the realm; after choosing a password they land in the portal
+                env.put("PLATFORM_IDENTITY_CLIENT_SECRET", provisionerSecret());
+                env.put("PLATFORM_IDENTITY_RETURN_URL", gatewayUrl() + "/portal");
+            }
             case "notification-service" -> {
                 env.put("QUARKUS_MAILER_HOST", smtpHost());
                 env.put("QUARKUS_MAILER_PORT", String.valueOf(smtpPort()));
