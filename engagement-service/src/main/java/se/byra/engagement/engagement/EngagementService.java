@@ -18,6 +18,8 @@ import se.byra.engagement.engagement.EngagementApi.CreateEngagement;
 import se.byra.engagement.engagement.EngagementApi.EngagementSummary;
 import se.byra.engagement.engagement.EngagementApi.EngagementView;
 import se.byra.engagement.engagement.EngagementApi.LetterView;
+import se.byra.engagement.staff.ActiveStaff;
+import se.byra.engagement.staff.StaffMember;
 import se.byra.platform.events.engagement.EngagementSigned;
 import se.byra.platform.messaging.outbox.Outbox;
 import se.byra.platform.web.paging.PageRequest;
@@ -39,6 +41,8 @@ public class EngagementService {
         if (request.periodEnd() != null && request.periodEnd().isBefore(request.periodStart())) {
             throw ProblemException.invalidField("periodEnd", "must not be before periodStart");
         }
+        List<UUID> participants = request.participantIds() == null ? List.of() : request.participantIds();
+        requireActiveStaff(agencyId, request.ownerId(), participants);
         Instant now = Instant.now();
         Engagement engagement = new Engagement();
         engagement.id = UUID.randomUUID();
@@ -46,8 +50,7 @@ public class EngagementService {
         engagement.client = client;
         engagement.title = request.title().strip();
         engagement.ownerId = request.ownerId();
-        engagement.participantIds = new ArrayList<>(new LinkedHashSet<>(
-                request.participantIds() == null ? List.of() : request.participantIds()));
+        engagement.participantIds = new ArrayList<>(new LinkedHashSet<>(participants));
         engagement.periodStart = request.periodStart();
         engagement.periodEnd = request.periodEnd();
         engagement.createdAt = now;
@@ -61,6 +64,17 @@ public class EngagementService {
         letter.createdAt = now;
         letter.persist();
         return view(engagement, letter);
+    }
+
+    /** The owner and each participant are active staff members of the agency (one query for all of them). */
+    private static void requireActiveStaff(UUID agencyId, UUID ownerId, List<UUID> participantIds) {
+        List<UUID> named = new ArrayList<>(participantIds);
+        named.add(ownerId);
+        ActiveStaff staff = ActiveStaff.of(agencyId, named);
+        staff.require("ownerId", ownerId);
+        for (int i = 0; i < participantIds.size(); i++) {
+            staff.require("participantIds[" + i + "]", participantIds.get(i));
+        }
     }
 
     @Transactional
@@ -126,8 +140,8 @@ public class EngagementService {
     }
 
     private static EngagementView view(Engagement e, EngagementLetter letter) {
-        return new EngagementView(e.id, e.client.id, e.client.name, e.title, e.ownerId, List.copyOf(e.participantIds),
-                e.periodStart, e.periodEnd, e.status,
+        return new EngagementView(e.id, e.client.id, e.client.name, e.title, e.ownerId, StaffMember.nameOf(e.ownerId),
+                List.copyOf(e.participantIds), e.periodStart, e.periodEnd, e.status,
                 new LetterView(letter.id, letter.letterVersion, letter.status, letter.signedAt, letter.signedByName,
                         letter.documentSha256));
     }
