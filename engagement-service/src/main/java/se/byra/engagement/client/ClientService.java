@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import se.byra.engagement.client.ClientApi.ClientSummary;
@@ -23,14 +24,28 @@ import se.byra.engagement.client.ClientApi.ContactView;
 import se.byra.engagement.client.ClientApi.RegisterClient;
 import se.byra.engagement.client.ClientApi.UpdateClient;
 import se.byra.engagement.staff.ActiveStaff;
+import se.byra.platform.events.EventType;
+import se.byra.platform.events.engagement.ClientRegistered;
+import se.byra.platform.events.engagement.ClientUpdated;
+import se.byra.platform.messaging.outbox.Outbox;
 import se.byra.platform.web.paging.Page;
 import se.byra.platform.web.paging.PageRequest;
 import se.byra.platform.web.problem.ProblemException;
 import se.byra.platform.web.validation.OrganisationNumber;
 
-/** The agency's client register. */
+/**
+ * The agency's client register. Registering and updating publish the whole client through the outbox
+ * ({@link ClientRegistered}, {@link ClientUpdated}) in the same transaction, and who is responsible
+ * for it through {@link ClientResponsibility}.
+ */
 @ApplicationScoped
 public class ClientService {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ClientResponsibility responsibility;
 
     @Transactional
     public ClientView register(UUID agencyId, RegisterClient request) {
@@ -50,6 +65,8 @@ public class ClientService {
             client.contacts.add(fill(newContact(client), data));
         }
         client.persist();
+        publish(ClientRegistered.TYPE, client, client.createdAt, ClientRegistered::new);
+        responsibility.registered(agencyId, client.id);
         return view(agencyId, client.id);
     }
 
@@ -78,6 +95,7 @@ public class ClientService {
         }
         String organisationNumber = OrganisationNumber.normalise(request.organisationNumber()).orElseThrow();
         requireUnregistered(agencyId, organisationNumber, client.id);
+        Set<UUID> responsibleBefore = managerChanges ? responsibility.of(client.id) : null;
         client.name = request.name().strip();
         client.organisationNumber = organisationNumber;
         client.address = Address.of(request.address());
@@ -88,7 +106,11 @@ public class ClientService {
         // the contacts left out are orphans and deleted; the one-main-contact rule is checked at commit (V3)
         client.contacts.clear();
         client.contacts.addAll(contacts);
-        Client.flush(); // the answer carries the new version
+        Client.flush(); // the answer and the event carry the new version's data
+        publish(ClientUpdated.TYPE, client, client.updatedAt, ClientUpdated::new);
+        if (managerChanges) {
+            responsibility.changed(agencyId, client.id, responsibleBefore);
+        }
         return view(agencyId, client.id);
     }
 
@@ -144,6 +166,22 @@ public class ClientService {
             throw ProblemException.conflict("A client with organisation number " + organisationNumber
                     + " is already registered");
         }
+    }
+
+    /** The constructor of {@link ClientRegistered} or {@link ClientUpdated}: the whole client, and when. */
+    @FunctionalInterface
+    private interface ClientEvent<T> {
+        T of(UUID clientId, String name, String organisationNumber, String street, String postalCode, String city,
+                String country, String mainContactName, String mainContactEmail, String mainContactPhone,
+                UUID clientManagerId, boolean active, Instant at);
+    }
+
+    private <T> void publish(EventType<T> type, Client client, Instant at, ClientEvent<T> event) {
+        Contact main = client.contacts.stream().filter(c -> c.main).findFirst().orElseThrow();
+        Address address = client.address;
+        outbox.publish(type, client.agencyId, client.id, event.of(client.id, client.name, client.organisationNumber,
+                address.street, address.postalCode, address.city, address.country, main.name, main.email,
+                main.phone, client.clientManagerId, client.active, at));
     }
 
     private static Contact newContact(Client client) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import se.byra.engagement.client.Client;
+import se.byra.engagement.client.ClientResponsibility;
 import se.byra.engagement.engagement.EngagementApi.CreateEngagement;
 import se.byra.engagement.engagement.EngagementApi.EngagementSummary;
 import se.byra.engagement.engagement.EngagementApi.EngagementView;
@@ -32,9 +34,16 @@ public class EngagementService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ClientResponsibility responsibility;
+
+    /**
+     * Creates the engagement with a draft letter. Its owner and participants join the people responsible
+     * for the client; when that adds someone, the client's new set is published.
+     */
     @Transactional
     public EngagementView create(UUID agencyId, CreateEngagement request) {
-        Client client = Client.findInAgency(agencyId, request.clientId());
+        Client client = Client.lockInAgency(agencyId, request.clientId());
         if (client == null) {
             throw ProblemException.notFound("Client", request.clientId());
         }
@@ -43,6 +52,7 @@ public class EngagementService {
         }
         List<UUID> participants = request.participantIds() == null ? List.of() : request.participantIds();
         requireActiveStaff(agencyId, request.ownerId(), participants);
+        Set<UUID> responsibleBefore = responsibility.of(client.id);
         Instant now = Instant.now();
         Engagement engagement = new Engagement();
         engagement.id = UUID.randomUUID();
@@ -63,6 +73,7 @@ public class EngagementService {
         letter.terms = request.terms() == null ? "" : request.terms();
         letter.createdAt = now;
         letter.persist();
+        responsibility.changed(agencyId, client.id, responsibleBefore);
         return view(engagement, letter);
     }
 

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -45,7 +43,7 @@ class StaffProvisioningTest {
     }
 
     @Inject
-    DataSource dataSource;
+    StaffRecords records;
 
     @Inject
     KeycloakDirectory directory;
@@ -115,7 +113,7 @@ class StaffProvisioningTest {
     private String awaitLogin(UUID staffId) throws Exception {
         await().atMost(WAIT).until(() -> "ACTIVE".equals(agency.asStaff().get("/staff/" + staffId)
                 .path("provisioningState")));
-        return new StaffRecords(dataSource).subject(staffId);
+        return records.subject(staffId);
     }
 
     private static String unique(String name) {
