@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import se.byra.engagement.support.Agency;
 import se.byra.engagement.support.StaffRecords;
+import se.byra.platform.events.engagement.StaffMemberUpdated;
 import se.byra.platform.identity.KeycloakDirectory;
 import se.byra.platform.testkit.KeycloakAdminTestResource;
 import se.byra.platform.testkit.SmtpServer;
@@ -60,6 +61,8 @@ class StaffProvisioningTest {
         assertThat(directory.isEnabled(subject)).isTrue();
         assertThat(directory.realmRoles(subject)).contains("agency-staff").doesNotContain("agency-admin");
         assertThat(directory.attribute(subject, "agency_id")).contains(agency.id.toString());
+        assertThat(records.outboxPayloads(karin, StaffMemberUpdated.TYPE))
+                .extracting(StaffMemberUpdated::subject).containsExactly(subject);
         await().atMost(WAIT).until(() -> java.util.Arrays.stream(SmtpServer.get().greenMail().getReceivedMessages())
                 .anyMatch(message -> recipient(message).contains(email)));
     }
