@@ -11,6 +11,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -38,8 +39,9 @@ public class Client extends PanacheEntityBase {
     @Embedded
     public Address address;
 
+    /** The client manager (kundansvarig): a staff member of the agency, or null. */
     @Column(name = "client_manager_id")
-    public String clientManagerId;
+    public UUID clientManagerId;
 
     @Column(nullable = false)
     public boolean active = true;
@@ -60,5 +62,13 @@ public class Client extends PanacheEntityBase {
 
     public static Client findInAgency(UUID agencyId, UUID id) {
         return find("id = ?1 and agencyId = ?2", id, agencyId).firstResult();
+    }
+
+    /**
+     * The client, its row locked until the transaction ends: a change to the client or to who is
+     * responsible for it waits for the one before, and then sees it.
+     */
+    public static Client lockInAgency(UUID agencyId, UUID id) {
+        return find("id = ?1 and agencyId = ?2", id, agencyId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 }

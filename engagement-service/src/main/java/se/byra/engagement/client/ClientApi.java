@@ -24,6 +24,10 @@ public final class ClientApi {
     static final String ORGANISATION_NUMBER = "A Swedish organisation number (or a sole trader's personal identity "
             + "number): ten digits, the last a Luhn check digit over the first nine; the hyphen and a 16 century "
             + "prefix are optional. Kept as NNNNNN-NNNN; one client per number in an agency.";
+    static final String CLIENT_MANAGER = "The client manager (kundansvarig): an active staff member of the agency "
+            + "(StaffView.id), or null for none. Any other id answers 400 naming clientManagerId.";
+    static final String CLIENT_MANAGER_NAME = "The client manager's name as the staff directory has it; null when "
+            + "the client has no manager";
 
     private ClientApi() {
     }
@@ -44,7 +48,7 @@ public final class ClientApi {
             @Schema(description = ORGANISATION_NUMBER, pattern = OrganisationNumber.PATTERN, example = "556703-7485")
             @NotBlank @Size(max = 13) @ValidOrganisationNumber String organisationNumber,
             @Schema(nullable = true) @Valid AddressData address,
-            @Schema(nullable = true) @Size(max = 100) String clientManagerId,
+            @Schema(nullable = true, description = CLIENT_MANAGER) UUID clientManagerId,
             @Schema(description = "The client's contacts; exactly one of them is the main contact (main: true).")
             @NotEmpty @Size(max = 20) @OneMainContact List<@Valid ContactData> contacts) {
     }
@@ -55,7 +59,8 @@ public final class ClientApi {
             @Schema(description = ORGANISATION_NUMBER, pattern = OrganisationNumber.PATTERN, example = "556703-7485")
             @NotBlank @Size(max = 13) @ValidOrganisationNumber String organisationNumber,
             @Schema(nullable = true) @Valid AddressData address,
-            @Schema(nullable = true) @Size(max = 100) String clientManagerId,
+            @Schema(nullable = true, description = CLIENT_MANAGER + " A manager the client already has is kept "
+                    + "as it is, even when no longer active; a new one must be active.") UUID clientManagerId,
             @Schema(description = "All the client's contacts after the change; exactly one of them is the main "
                     + "contact (main: true). A contact with an id is that contact, changed; one without an id is "
                     + "added; a contact of the client left out is removed. An id that is not one of this client's "
@@ -94,7 +99,8 @@ public final class ClientApi {
     }
 
     public record ClientView(UUID id, String name, String organisationNumber, AddressData address,
-            @Schema(nullable = true) String clientManagerId, boolean active,
+            @Schema(nullable = true) UUID clientManagerId,
+            @Schema(nullable = true, description = CLIENT_MANAGER_NAME) String clientManagerName, boolean active,
             @Schema(description = "The main contact first") List<ContactView> contacts, Instant createdAt,
             @Schema(description = "Changes with every update; send it back in UpdateClient.version") long version) {
     }
@@ -105,6 +111,8 @@ public final class ClientApi {
 
     /** A row in the client list: no contacts, so a page is one query. */
     public record ClientSummary(UUID id, String name, String organisationNumber,
-            @Schema(nullable = true) String clientManagerId, boolean active, long version) {
+            @Schema(nullable = true) UUID clientManagerId,
+            @Schema(nullable = true, description = CLIENT_MANAGER_NAME) String clientManagerName, boolean active,
+            long version) {
     }
 }

@@ -37,8 +37,17 @@ final class ClientSearch {
             agency_id = :agency
             and (lower(name collate pg_c_utf8) like lower(:name collate pg_c_utf8)
                  or organisation_number collate "C" like :number)""";
-    static final String PAGE = "select id, name, organisation_number, client_manager_id, active, version from client"
-            + " where " + MATCH + " order by name, id limit :size offset :offset";
+    /**
+     * The page first, then its managers' names: joined after the limit, so a search matching thousands
+     * reads at most a page of staff members, each by its primary key.
+     */
+    static final String PAGE = """
+            select c.id, c.name, c.organisation_number, c.client_manager_id, m.name, c.active, c.version
+              from (select id, name, organisation_number, client_manager_id, active, version from client
+                     where %s
+                     order by name, id limit :size offset :offset) c
+              left join staff_member m on m.id = c.client_manager_id
+             order by c.name, c.id""".formatted(MATCH);
     static final String COUNT = "select count(*) from client where " + MATCH;
     /** The statements as JDBC takes them: the parameters by position, in the order of their names above. */
     private static final String PAGE_JDBC = positional(PAGE);
@@ -57,7 +66,7 @@ final class ClientSearch {
                 try (ResultSet rows = page.executeQuery()) {
                     while (rows.next()) {
                         items.add(new ClientSummary(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                                rows.getString(4), rows.getBoolean(5), rows.getLong(6)));
+                                rows.getObject(4, UUID.class), rows.getString(5), rows.getBoolean(6), rows.getLong(7)));
                     }
                 }
             }

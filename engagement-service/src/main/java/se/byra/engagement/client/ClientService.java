@@ -1,20 +1,21 @@
 package se.byra.engagement.client;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
 import se.byra.engagement.client.ClientApi.ClientSummary;
 import se.byra.engagement.client.ClientApi.ClientView;
 import se.byra.engagement.client.ClientApi.ContactFields;
@@ -22,18 +23,34 @@ import se.byra.engagement.client.ClientApi.ContactUpdate;
 import se.byra.engagement.client.ClientApi.ContactView;
 import se.byra.engagement.client.ClientApi.RegisterClient;
 import se.byra.engagement.client.ClientApi.UpdateClient;
+import se.byra.engagement.staff.ActiveStaff;
+import se.byra.platform.events.EventType;
+import se.byra.platform.events.engagement.ClientRegistered;
+import se.byra.platform.events.engagement.ClientUpdated;
+import se.byra.platform.messaging.outbox.Outbox;
 import se.byra.platform.web.paging.Page;
 import se.byra.platform.web.paging.PageRequest;
 import se.byra.platform.web.problem.ProblemException;
 import se.byra.platform.web.validation.OrganisationNumber;
 
-/** The agency's client register. */
+/**
+ * The agency's client register. Registering and updating publish the whole client through the outbox
+ * ({@link ClientRegistered}, {@link ClientUpdated}) in the same transaction, and who is responsible
+ * for it through {@link ClientResponsibility}.
+ */
 @ApplicationScoped
 public class ClientService {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ClientResponsibility responsibility;
 
     @Transactional
     public ClientView register(UUID agencyId, RegisterClient request) {
         String organisationNumber = OrganisationNumber.normalise(request.organisationNumber()).orElseThrow();
+        requireActiveManager(agencyId, request.clientManagerId());
         requireUnregistered(agencyId, organisationNumber, null);
         Client client = new Client();
         client.id = UUID.randomUUID();
@@ -48,7 +65,9 @@ public class ClientService {
             client.contacts.add(fill(newContact(client), data));
         }
         client.persist();
-        return view(client);
+        publish(ClientRegistered.TYPE, client, client.createdAt, ClientRegistered::new);
+        responsibility.registered(agencyId, client.id);
+        return view(agencyId, client.id);
     }
 
     /**
@@ -58,8 +77,7 @@ public class ClientService {
      */
     @Transactional
     public ClientView update(UUID agencyId, UUID id, UpdateClient request) {
-        Client client = Client.<Client>find("id = ?1 and agencyId = ?2", id, agencyId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        Client client = Client.lockInAgency(agencyId, id);
         if (client == null) {
             throw ProblemException.notFound("Client", id);
         }
@@ -70,8 +88,14 @@ public class ClientService {
         }
         Map<UUID, Contact> current = client.contacts.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         requireOwnContacts(current.keySet(), request.contacts());
+        // a manager the client keeps is not checked again: one deactivated since must not block other edits
+        boolean managerChanges = !Objects.equals(request.clientManagerId(), client.clientManagerId);
+        if (managerChanges) {
+            requireActiveManager(agencyId, request.clientManagerId());
+        }
         String organisationNumber = OrganisationNumber.normalise(request.organisationNumber()).orElseThrow();
         requireUnregistered(agencyId, organisationNumber, client.id);
+        Set<UUID> responsibleBefore = managerChanges ? responsibility.of(client.id) : null;
         client.name = request.name().strip();
         client.organisationNumber = organisationNumber;
         client.address = Address.of(request.address());
@@ -82,8 +106,16 @@ public class ClientService {
         // the contacts left out are orphans and deleted; the one-main-contact rule is checked at commit (V3)
         client.contacts.clear();
         client.contacts.addAll(contacts);
-        Client.flush(); // the answer carries the new version
-        return view(client);
+        Client.flush(); // the answer and the event carry the new version's data
+        publish(ClientUpdated.TYPE, client, client.updatedAt, ClientUpdated::new);
+        if (managerChanges) {
+            responsibility.changed(agencyId, client.id, responsibleBefore);
+        }
+        return view(agencyId, client.id);
+    }
+
+    private static void requireActiveManager(UUID agencyId, UUID managerId) {
+        ActiveStaff.of(agencyId, Collections.singletonList(managerId)).require("clientManagerId", managerId);
     }
 
     /** Each id the request lists is one of this client's contacts, listed once. */
@@ -102,11 +134,7 @@ public class ClientService {
 
     @Transactional
     public ClientView get(UUID agencyId, UUID id) {
-        Client client = Client.findInAgency(agencyId, id);
-        if (client == null) {
-            throw ProblemException.notFound("Client", id);
-        }
-        return view(client);
+        return view(agencyId, id);
     }
 
     /** The agency's clients by name; with a text, those whose name holds it or whose number begins with it. */
@@ -117,12 +145,15 @@ public class ClientService {
             ClientSearch.Result found = ClientSearch.search(Client.getSession(), agencyId, text, paging);
             return Page.of(found.items(), paging, found.total());
         }
-        // the summaries straight from the rows: nothing loaded into the session to check at commit
-        var query = Client.find("agencyId", Sort.by("name").and("id"), agencyId)
-                .page(io.quarkus.panache.common.Page.of(paging.page, paging.size));
-        List<ClientSummary> items = query.project(ClientSummary.class).list();
-        long total = query.count();
-        return Page.of(items, paging, total);
+        // the summaries straight from the rows, each with its manager's name: nothing loaded into the session
+        List<ClientSummary> items = Client.getEntityManager().createQuery("""
+                select c.id, c.name, c.organisationNumber, c.clientManagerId, m.name, c.active, c.version
+                  from Client c left join StaffMember m on m.id = c.clientManagerId
+                 where c.agencyId = :agency
+                 order by c.name, c.id""", ClientSummary.class)
+                .setParameter("agency", agencyId)
+                .setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
+        return Page.of(items, paging, Client.count("agencyId", agencyId));
     }
 
     /** One client per organisation number in an agency (the unique constraint decides a race). */
@@ -135,6 +166,22 @@ public class ClientService {
             throw ProblemException.conflict("A client with organisation number " + organisationNumber
                     + " is already registered");
         }
+    }
+
+    /** The constructor of {@link ClientRegistered} or {@link ClientUpdated}: the whole client, and when. */
+    @FunctionalInterface
+    private interface ClientEvent<T> {
+        T of(UUID clientId, String name, String organisationNumber, String street, String postalCode, String city,
+                String country, String mainContactName, String mainContactEmail, String mainContactPhone,
+                UUID clientManagerId, boolean active, Instant at);
+    }
+
+    private <T> void publish(EventType<T> type, Client client, Instant at, ClientEvent<T> event) {
+        Contact main = client.contacts.stream().filter(c -> c.main).findFirst().orElseThrow();
+        Address address = client.address;
+        outbox.publish(type, client.agencyId, client.id, event.of(client.id, client.name, client.organisationNumber,
+                address.street, address.postalCode, address.city, address.country, main.name, main.email,
+                main.phone, client.clientManagerId, client.active, at));
     }
 
     private static Contact newContact(Client client) {
@@ -152,9 +199,19 @@ public class ClientService {
         return contact;
     }
 
-    static ClientView view(Client client) {
+    /** The client as the API shows it, read with its manager's name in one query; 404 when it is not the agency's. */
+    private static ClientView view(UUID agencyId, UUID id) {
+        Object[] row = Client.getEntityManager().createQuery("""
+                select c, m.name from Client c left join StaffMember m on m.id = c.clientManagerId
+                 where c.id = :id and c.agencyId = :agency""", Object[].class)
+                .setParameter("id", id).setParameter("agency", agencyId)
+                .getResultStream().findFirst().orElseThrow(() -> ProblemException.notFound("Client", id));
+        return view((Client) row[0], (String) row[1]);
+    }
+
+    private static ClientView view(Client client, String managerName) {
         return new ClientView(client.id, client.name, client.organisationNumber, Address.data(client.address),
-                client.clientManagerId, client.active,
+                client.clientManagerId, managerName, client.active,
                 client.contacts.stream().sorted(Comparator.comparing((Contact c) -> !c.main))
                         .map(c -> new ContactView(c.id, c.name, c.email, c.phone, c.main)).toList(),
                 client.createdAt, client.version);

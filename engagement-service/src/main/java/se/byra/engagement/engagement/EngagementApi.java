@@ -23,8 +23,13 @@ public final class EngagementApi {
     public record CreateEngagement(
             @NotNull UUID clientId,
             @NotBlank @Size(max = 200) String title,
-            @Schema(nullable = true) UUID ownerId,
-            @Schema(nullable = true) @Size(max = 50) List<@NotNull UUID> participantIds,
+            @Schema(nullable = true, description = "The engagement's owner (uppdragsansvarig): an active staff member "
+                    + "of the agency (StaffView.id), or null for none; any other id answers 400 naming ownerId")
+            UUID ownerId,
+            @Schema(nullable = true, description = "The staff members taking part, each an active staff member of "
+                    + "the agency; any other id answers 400 naming its place (participantIds[1]). One listed twice "
+                    + "takes part once.")
+            @Size(max = 50) List<@NotNull UUID> participantIds,
             @NotNull LocalDate periodStart,
             @Schema(nullable = true, description = "Not before periodStart; open-ended when left out")
             LocalDate periodEnd,
@@ -34,6 +39,8 @@ public final class EngagementApi {
 
     public record EngagementView(UUID id, UUID clientId, String clientName, String title,
             @Schema(nullable = true) UUID ownerId,
+            @Schema(nullable = true, description = "The owner's name as the staff directory has it; null when the "
+                    + "engagement has no owner") String ownerName,
             List<UUID> participantIds, LocalDate periodStart,
             @Schema(nullable = true) LocalDate periodEnd,
             EngagementStatus status, LetterView letter) {

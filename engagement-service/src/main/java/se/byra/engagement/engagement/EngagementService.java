@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +15,13 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import se.byra.engagement.client.Client;
+import se.byra.engagement.client.ClientResponsibility;
 import se.byra.engagement.engagement.EngagementApi.CreateEngagement;
 import se.byra.engagement.engagement.EngagementApi.EngagementSummary;
 import se.byra.engagement.engagement.EngagementApi.EngagementView;
 import se.byra.engagement.engagement.EngagementApi.LetterView;
+import se.byra.engagement.staff.ActiveStaff;
+import se.byra.engagement.staff.StaffMember;
 import se.byra.platform.events.engagement.EngagementSigned;
 import se.byra.platform.messaging.outbox.Outbox;
 import se.byra.platform.web.paging.PageRequest;
@@ -30,15 +34,25 @@ public class EngagementService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ClientResponsibility responsibility;
+
+    /**
+     * Creates the engagement with a draft letter. Its owner and participants join the people responsible
+     * for the client; when that adds someone, the client's new set is published.
+     */
     @Transactional
     public EngagementView create(UUID agencyId, CreateEngagement request) {
-        Client client = Client.findInAgency(agencyId, request.clientId());
+        Client client = Client.lockInAgency(agencyId, request.clientId());
         if (client == null) {
             throw ProblemException.notFound("Client", request.clientId());
         }
         if (request.periodEnd() != null && request.periodEnd().isBefore(request.periodStart())) {
             throw ProblemException.invalidField("periodEnd", "must not be before periodStart");
         }
+        List<UUID> participants = request.participantIds() == null ? List.of() : request.participantIds();
+        requireActiveStaff(agencyId, request.ownerId(), participants);
+        Set<UUID> responsibleBefore = responsibility.of(client.id);
         Instant now = Instant.now();
         Engagement engagement = new Engagement();
         engagement.id = UUID.randomUUID();
@@ -46,8 +60,7 @@ public class EngagementService {
         engagement.client = client;
         engagement.title = request.title().strip();
         engagement.ownerId = request.ownerId();
-        engagement.participantIds = new ArrayList<>(new LinkedHashSet<>(
-                request.participantIds() == null ? List.of() : request.participantIds()));
+        engagement.participantIds = new ArrayList<>(new LinkedHashSet<>(participants));
         engagement.periodStart = request.periodStart();
         engagement.periodEnd = request.periodEnd();
         engagement.createdAt = now;
@@ -60,7 +73,19 @@ public class EngagementService {
         letter.terms = request.terms() == null ? "" : request.terms();
         letter.createdAt = now;
         letter.persist();
+        responsibility.changed(agencyId, client.id, responsibleBefore);
         return view(engagement, letter);
+    }
+
+    /** The owner and each participant are active staff members of the agency (one query for all of them). */
+    private static void requireActiveStaff(UUID agencyId, UUID ownerId, List<UUID> participantIds) {
+        List<UUID> named = new ArrayList<>(participantIds);
+        named.add(ownerId);
+        ActiveStaff staff = ActiveStaff.of(agencyId, named);
+        staff.require("ownerId", ownerId);
+        for (int i = 0; i < participantIds.size(); i++) {
+            staff.require("participantIds[" + i + "]", participantIds.get(i));
+        }
     }
 
     @Transactional
@@ -126,8 +151,8 @@ public class EngagementService {
     }
 
     private static EngagementView view(Engagement e, EngagementLetter letter) {
-        return new EngagementView(e.id, e.client.id, e.client.name, e.title, e.ownerId, List.copyOf(e.participantIds),
-                e.periodStart, e.periodEnd, e.status,
+        return new EngagementView(e.id, e.client.id, e.client.name, e.title, e.ownerId, StaffMember.nameOf(e.ownerId),
+                List.copyOf(e.participantIds), e.periodStart, e.periodEnd, e.status,
                 new LetterView(letter.id, letter.letterVersion, letter.status, letter.signedAt, letter.signedByName,
                         letter.documentSha256));
     }

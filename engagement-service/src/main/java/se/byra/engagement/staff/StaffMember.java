@@ -69,4 +69,11 @@ public class StaffMember extends PanacheEntityBase {
     public static StaffMember findInAgency(UUID agencyId, UUID id) {
         return find("id = ?1 and agencyId = ?2", id, agencyId).firstResult();
     }
+
+    /** The staff member's name, active or not, for a view that shows who is on something; null for no id. */
+    public static String nameOf(UUID id) {
+        return id == null ? null : getEntityManager()
+                .createQuery("select m.name from StaffMember m where m.id = :id", String.class).setParameter("id", id)
+                .getResultStream().findFirst().orElse(null);
+    }
 }

@@ -1,5 +1,6 @@
 package se.byra.engagement.staff;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -7,23 +8,30 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import se.byra.platform.events.engagement.StaffMemberUpdated;
 import se.byra.platform.identity.Person;
 import se.byra.platform.identity.provisioning.ProvisioningOutcome;
+import se.byra.platform.messaging.outbox.Outbox;
 import se.byra.platform.web.security.CurrentUser;
 import se.byra.platform.web.security.Roles;
 
 /**
  * A staff member as a user of the realm (platform/identity does the calls after the commit), and
  * what became of it: the login's state, the user id and the reason when it did not work, written
- * in the transaction that records the outcome.
+ * in the transaction that records the outcome. When that links the member to a user it was not
+ * linked to, {@link StaffMemberUpdated} says so: consumers map a token's subject to the member by it.
  */
 @ApplicationScoped
 public class StaffProvisioning {
 
     private static final String OWNER_PREFIX = "staff:";
+
+    @Inject
+    Outbox outbox;
 
     /** The staff member's requests, in platform/identity's words. */
     static String owner(UUID staffId) {
@@ -51,6 +59,7 @@ public class StaffProvisioning {
         if (member == null) {
             return;
         }
+        boolean linked = outcome.subject() != null && !outcome.subject().equals(member.subject);
         String subject = outcome.subject() != null ? outcome.subject() : member.subject;
         ProvisioningState state;
         if (outcome.failed()) {
@@ -62,6 +71,12 @@ public class StaffProvisioning {
             state = ProvisioningState.PENDING;
         }
         record(id, state, subject, outcome.done() ? null : outcome.reason());
+        if (linked) {
+            // read again after the update: the member as it is now, with the subject
+            StaffMember.getEntityManager().refresh(member);
+            outbox.publish(StaffMemberUpdated.TYPE, member.agencyId, member.id,
+                    StaffService.updated(member, Instant.now()));
+        }
     }
 
     /**

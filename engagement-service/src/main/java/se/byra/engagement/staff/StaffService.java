@@ -107,9 +107,7 @@ public class StaffService {
         fill(member, request);
         member.updatedAt = Instant.now();
         StaffMember.flush(); // the answer carries the new version
-        outbox.publish(StaffMemberUpdated.TYPE, agencyId, member.id, new StaffMemberUpdated(member.id, member.name,
-                member.email, member.language.name(), member.permission.name(), member.administrator,
-                member.subject, member.updatedAt));
+        outbox.publish(StaffMemberUpdated.TYPE, agencyId, member.id, updated(member, member.updatedAt));
         provisioning.update(StaffProvisioning.owner(member.id), StaffProvisioning.person(member));
         return view(member);
     }
@@ -202,6 +200,12 @@ public class StaffService {
         member.language = data.language();
         member.permission = data.permission();
         member.administrator = data.administrator();
+    }
+
+    /** The whole member as {@link StaffMemberUpdated} carries it, changed at {@code at}. */
+    static StaffMemberUpdated updated(StaffMember m, Instant at) {
+        return new StaffMemberUpdated(m.id, m.name, m.email, m.language.name(), m.permission.name(), m.administrator,
+                m.subject, at);
     }
 
     static StaffView view(StaffMember m) {

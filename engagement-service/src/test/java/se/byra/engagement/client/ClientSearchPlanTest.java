@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,54 +15,68 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.byra.platform.testkit.PostgresServer;
+import se.byra.engagement.support.OwnDatabase;
 
 /**
  * A name search reads the search index, never the whole register. PostgreSQL's own plans of
  * {@link ClientSearch}'s statements are asserted on a register shaped like a large one (2 000
- * agencies of 50 clients and one of 30 000), analysed, in a database migrated as the service's is.
+ * agencies of 50 clients and 10 staff members, and one of 30 000 clients and 100 staff members, most
+ * clients with a manager), analysed, in a database migrated as the service's is.
  */
 class ClientSearchPlanTest {
 
     private static final UUID LARGE = UUID.fromString("ffffffff-0000-0000-0000-000000000000");
     private static final UUID SMALL = UUID.fromString("00000000-0000-0000-0000-000000000007");
     private static final Pattern PARAMETER = Pattern.compile(":([a-z]+)");
-    private static PGSimpleDataSource dataSource;
+    private static OwnDatabase database;
 
     @BeforeAll
     static void aLargeRegister() throws SQLException {
-        PostgresServer postgres = PostgresServer.get();
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl("engagement_search_plans"));
-        dataSource.setUser(postgres.username());
-        dataSource.setPassword(postgres.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").cleanDisabled(false).load()
-                .clean();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        database = new OwnDatabase("engagement_search_plans").migrate();
+        // staff member k of small agency a is 00000000-0000-0000-<k>-<a>, of the large agency ffffffff-0000-0000-<k>-0
+        database.execute("""
+                insert into staff_member (id, agency_id, name, email, language, permission, administrator, status,
+                                          created_at, updated_at)
+                select ('00000000-0000-0000-' || lpad(k::text, 4, '0') || '-' || lpad(a::text, 12, '0'))::uuid,
+                       ('00000000-0000-0000-0000-' || lpad(a::text, 12, '0'))::uuid,
+                       'Medarbetare ' || k, 'm' || k || '@byra' || a || '.se', 'sv', 'FULL', false, 'ACTIVE',
+                       now(), now()
+                  from generate_series(0, 1999) a, generate_series(1, 10) k""");
+        database.execute(("""
+                insert into staff_member (id, agency_id, name, email, language, permission, administrator, status,
+                                          created_at, updated_at)
+                select ('ffffffff-0000-0000-' || lpad(k::text, 4, '0') || '-000000000000')::uuid, '%s',
+                       'Medarbetare ' || k, 'm' || k || '@byra.se', 'sv', 'FULL', false, 'ACTIVE', now(), now()
+                  from generate_series(1, 100) k""").formatted(LARGE));
         String names = """
                 (array['Bageriet', 'Bygg', 'Redovisning', 'Konsult', 'Åkeri', 'Städ', 'Frisör', 'Café',
                        'Måleri', 'Elektriska'])[1 + n % 10]
                 || ' ' || (array['i Vårby', 'Norr', 'Söder', 'Öst', 'Väst', 'och Son', 'Ängen', 'Sjöstaden'])[1 + n / 10 % 8]
                 || ' ' || n || ' AB'""";
         String numbers = "lpad((n * 7919 % 1000000)::text, 6, '0') || '-' || lpad((n % 10000)::text, 4, '0')";
-        execute(("""
-                insert into client (id, agency_id, name, organisation_number, created_at, updated_at)
+        database.execute(("""
+                insert into client (id, agency_id, name, organisation_number, client_manager_id, created_at, updated_at)
                 select gen_random_uuid(), ('00000000-0000-0000-0000-' || lpad((n %% 2000)::text, 12, '0'))::uuid,
-                       %s, %s, now(), now()
+                       %s, %s,
+                       case when n %% 7 > 0 then ('00000000-0000-0000-' || lpad((1 + n %% 10)::text, 4, '0') || '-'
+                                                  || lpad((n %% 2000)::text, 12, '0'))::uuid end,
+                       now(), now()
                   from generate_series(1, 100000) n""").formatted(names, numbers));
-        execute(("""
-                insert into client (id, agency_id, name, organisation_number, created_at, updated_at)
-                select gen_random_uuid(), '%s', %s, %s, now(), now()
+        database.execute(("""
+                insert into client (id, agency_id, name, organisation_number, client_manager_id, created_at, updated_at)
+                select gen_random_uuid(), '%s', %s, %s,
+                       case when n %% 7 > 0 then ('ffffffff-0000-0000-' || lpad((1 + n %% 100)::text, 4, '0')
+                                                  || '-000000000000')::uuid end,
+                       now(), now()
                   from generate_series(1, 30000) n""").formatted(LARGE, names, numbers));
-        execute("analyze client");
+        database.execute("analyze client");
+        database.execute("analyze staff_member");
     }
 
     @Test
@@ -73,6 +86,16 @@ class ClientSearchPlanTest {
 
         assertThat(nodes(plan, "Seq Scan")).as("%s", plan.toPrettyString()).isEmpty();
         assertThat(indexes(plan)).as("%s", plan.toPrettyString()).contains("client_name_search");
+    }
+
+    @Test
+    void aPageReadsItsManagersByTheirPrimaryKeyAfterTheLimit() throws SQLException {
+        for (String text : List.of("%ab%", "%vårby 1200%")) {
+            JsonNode plan = plan(ClientSearch.PAGE, Map.of("agency", LARGE, "name", text, "size", 20, "offset", 0));
+
+            assertThat(nodes(plan, "Seq Scan")).as("%s%n%s", text, plan.toPrettyString()).isEmpty();
+            assertThat(indexes(plan)).as("%s%n%s", text, plan.toPrettyString()).contains("staff_member_pkey");
+        }
     }
 
     @Test
@@ -119,7 +142,7 @@ class ClientSearchPlanTest {
         while (parameter.find()) {
             names.add(parameter.group(1));
         }
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             // an unnamed statement, as the service sends it: planned for its own values
             try (PreparedStatement explain = connection.prepareStatement(
@@ -142,12 +165,6 @@ class ClientSearchPlanTest {
             } finally {
                 connection.rollback();
             }
-        }
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

@@ -60,12 +60,14 @@ class ClientUpdateTest {
         Map<String, Object> annaRenamed = contact(anna, "Anna Svensson", true);
         Map<String, Object> body = new HashMap<>(updateBody("Vårby Bageri & Konditori AB", "5560360793", 1,
                 List.of(annaRenamed, contact(bo, "Bo Berg", false), contact(null, "Dan Dahl", false))));
-        body.put("clientManagerId", "karin");
+        UUID karin = agency.inviteStaff("Karin Revisor", "karin@byran.se");
+        body.put("clientManagerId", karin);
         body.put("address", Map.of("street", "Vårbyvägen 2", "postalCode", "143 30", "city", "Vårby"));
         put(body).statusCode(200)
                 .body("name", equalTo("Vårby Bageri & Konditori AB"))
                 .body("organisationNumber", equalTo("556036-0793"))
-                .body("clientManagerId", equalTo("karin"))
+                .body("clientManagerId", equalTo(karin.toString()))
+                .body("clientManagerName", equalTo("Karin Revisor"))
                 .body("address.postalCode", equalTo("14330"))
                 .body("contacts.name", contains("Anna Svensson", "Bo Berg", "Dan Dahl"))
                 .body("contacts[0].id", equalTo(anna.toString()))

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -132,6 +133,47 @@ class EngagementResourceTest {
 
         agency.asStaff().body(body).post("/engagements")
                 .then().statusCode(400).body("errors[0].field", equalTo("participantIds[1]"));
+    }
+
+    @Test
+    void ownerAndParticipantsMustBeActiveStaffMembersOfTheAgency() {
+        UUID karin = agency.inviteStaff("Karin Revisor", "karin@byran.se");
+        UUID bo = agency.deactivatedStaff("Bo Berg", "bo@byran.se");
+        UUID theirs = Agency.anotherAgencysStaffMember();
+        UUID clientId = agency.registerClient("Bageriet i Vårby AB");
+
+        refusedNaming("ownerId", Agency.engagementBody(clientId, UUID.randomUUID(), List.of(karin)));
+        refusedNaming("ownerId", Agency.engagementBody(clientId, theirs, List.of()));
+        refusedNaming("ownerId", Agency.engagementBody(clientId, bo, List.of()));
+        refusedNaming("participantIds[1]", Agency.engagementBody(clientId, karin, List.of(karin, bo)));
+        refusedNaming("participantIds[0]", Agency.engagementBody(clientId, null, List.of(theirs)));
+        refusedNaming("participantIds[2]", Agency.engagementBody(clientId, null,
+                List.of(karin, karin, UUID.randomUUID())));
+        agency.asStaff().queryParam("clientId", clientId).get("/engagements").then().body("totalItems", equalTo(0));
+    }
+
+    private void refusedNaming(String field, Map<String, Object> body) {
+        Agency.refusedAsNotActiveStaff(
+                agency.asStaff().header("Accept-Language", "en").body(body).post("/engagements").then(), field);
+    }
+
+    @Test
+    void theEngagementShowsItsOwnerByNameAndItsParticipantsOnceEach() {
+        UUID karin = agency.inviteStaff("Karin Revisor", "karin@byran.se");
+        UUID bo = agency.inviteStaff("Bo Berg", "bo@byran.se");
+        UUID clientId = agency.registerClient("Bageriet i Vårby AB");
+
+        String location = agency.asStaff().body(Agency.engagementBody(clientId, karin, List.of(bo, karin, bo)))
+                .post("/engagements").then().statusCode(201)
+                .body("ownerId", equalTo(karin.toString()))
+                .body("ownerName", equalTo("Karin Revisor"))
+                .body("participantIds", contains(bo.toString(), karin.toString()))
+                .extract().header("Location");
+        agency.asStaff().get(location).then().statusCode(200)
+                .body("ownerName", equalTo("Karin Revisor"))
+                .body("participantIds", contains(bo.toString(), karin.toString()));
+        agency.asStaff().body(Agency.engagementBody(clientId)).post("/engagements").then().statusCode(201)
+                .body("ownerId", nullValue()).body("ownerName", nullValue());
     }
 
     @Test

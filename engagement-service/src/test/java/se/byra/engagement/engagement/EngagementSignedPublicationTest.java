@@ -47,7 +47,9 @@ class EngagementSignedPublicationTest {
 
     @Test
     void signingPublishesEngagementSignedWithItsCloudEventsEnvelope() throws Exception {
-        UUID engagementId = agency.draftEngagement();
+        UUID karin = agency.inviteStaff("Karin Revisor", "karin@byran.se");
+        UUID bo = agency.inviteStaff("Bo Berg", "bo@byran.se");
+        UUID engagementId = agency.createEngagement(agency.registerClient("Bageriet i Vårby AB"), karin, List.of(bo));
         agency.asStaff().post("/engagements/" + engagementId + "/letter/signature").then().statusCode(200);
 
         ConsumerRecord<String, byte[]> record = KafkaRecords.awaitRecord(Topics.ENGAGEMENT_EVENTS,
@@ -74,7 +76,8 @@ class EngagementSignedPublicationTest {
         assertThat(event.organisationNumber()).isEqualTo("556703-7485");
         assertThat(event.letterVersion()).isEqualTo(1);
         assertThat(event.periodStart()).isEqualTo(LocalDate.of(2027, 1, 1));
-        assertThat(event.participantIds()).hasSize(1);
+        assertThat(event.ownerId()).isEqualTo(karin);
+        assertThat(event.participantIds()).containsExactly(bo);
 
         await().atMost(PUBLISHED_WITHIN).until(() -> publishedAt(engagementId) != null);
     }

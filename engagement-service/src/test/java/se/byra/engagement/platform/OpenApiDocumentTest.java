@@ -76,9 +76,15 @@ class OpenApiDocumentTest {
     void fieldsThatCanBeNullSaySo() {
         document()
                 .body("components.schemas.ClientView.properties.clientManagerId.nullable", equalTo(true))
+                .body("components.schemas.ClientView.properties.clientManagerId.format", equalTo("uuid"))
+                .body("components.schemas.ClientView.properties.clientManagerName.nullable", equalTo(true))
+                .body("components.schemas.ClientSummary.properties.clientManagerName.nullable", equalTo(true))
+                .body("components.schemas.RegisterClient.properties.clientManagerId.format", equalTo("uuid"))
+                .body("components.schemas.EngagementView.properties.ownerName.nullable", equalTo(true))
                 .body("components.schemas.LetterView.properties.signedAt.nullable", equalTo(true))
                 .body("components.schemas.EngagementView.properties.periodEnd.nullable", equalTo(true))
-                .body("components.schemas.ClientView.required", hasItems("id", "name", "clientManagerId", "version"))
+                .body("components.schemas.ClientView.required",
+                        hasItems("id", "name", "clientManagerId", "clientManagerName", "version"))
                 .body("components.schemas.ClientSummary.required", hasItems("version"))
                 .body("components.schemas.ContactUpdate.properties.id.nullable", equalTo(true));
     }

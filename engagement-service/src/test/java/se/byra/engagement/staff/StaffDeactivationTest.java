@@ -8,11 +8,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,15 +25,9 @@ class StaffDeactivationTest {
     private static final String DEACTIVATED = "se.byra.engagement.StaffMemberDeactivated";
 
     @Inject
-    DataSource dataSource;
+    StaffRecords records;
 
     private final Agency agency = new Agency();
-    private StaffRecords records;
-
-    @BeforeEach
-    void records() {
-        records = new StaffRecords(dataSource);
-    }
 
     private String signedInAs(UUID staffId, String subject) throws SQLException {
         records.linkSubject(staffId, subject);

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import se.byra.engagement.support.Agency;
 import se.byra.engagement.support.StaffRecords;
+import se.byra.platform.events.engagement.StaffMemberUpdated;
 import se.byra.platform.identity.KeycloakDirectory;
 import se.byra.platform.testkit.KeycloakAdminTestResource;
 import se.byra.platform.testkit.SmtpServer;
@@ -45,7 +44,7 @@ class StaffProvisioningTest {
     }
 
     @Inject
-    DataSource dataSource;
+    StaffRecords records;
 
     @Inject
     KeycloakDirectory directory;
@@ -62,6 +61,8 @@ class StaffProvisioningTest {
         assertThat(directory.isEnabled(subject)).isTrue();
         assertThat(directory.realmRoles(subject)).contains("agency-staff").doesNotContain("agency-admin");
         assertThat(directory.attribute(subject, "agency_id")).contains(agency.id.toString());
+        assertThat(records.outboxPayloads(karin, StaffMemberUpdated.TYPE))
+                .extracting(StaffMemberUpdated::subject).containsExactly(subject);
         await().atMost(WAIT).until(() -> java.util.Arrays.stream(SmtpServer.get().greenMail().getReceivedMessages())
                 .anyMatch(message -> recipient(message).contains(email)));
     }
@@ -115,7 +116,7 @@ class StaffProvisioningTest {
     private String awaitLogin(UUID staffId) throws Exception {
         await().atMost(WAIT).until(() -> "ACTIVE".equals(agency.asStaff().get("/staff/" + staffId)
                 .path("provisioningState")));
-        return new StaffRecords(dataSource).subject(staffId);
+        return records.subject(staffId);
     }
 
     private static String unique(String name) {

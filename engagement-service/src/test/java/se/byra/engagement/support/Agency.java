@@ -1,6 +1,8 @@
 package se.byra.engagement.support;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -9,7 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import se.byra.platform.testkit.JsonBodies;
 import se.byra.platform.testkit.TestTokens;
 
 /**
@@ -76,6 +80,30 @@ public final class Agency {
         return UUID.fromString(asAdmin().body(body).post("/staff").then().statusCode(201).extract().path("id"));
     }
 
+    public void deactivateStaff(UUID staffId) {
+        asAdmin().post("/staff/" + staffId + "/deactivation").then().statusCode(200);
+    }
+
+    /** A staff member of the agency who has been deactivated. */
+    public UUID deactivatedStaff(String name, String email) {
+        UUID staffId = inviteStaff(name, email);
+        deactivateStaff(staffId);
+        return staffId;
+    }
+
+    /** An active staff member of another agency. */
+    public static UUID anotherAgencysStaffMember() {
+        return new Agency().inviteStaff("Deras Person", "deras@byran.se");
+    }
+
+    /** The answer (in English) when {@code field} names someone not an active staff member of the agency. */
+    public static void refusedAsNotActiveStaff(ValidatableResponse response, String field) {
+        response.statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("tag:byra.se,2026:problem:validation"))
+                .body("errors.field", contains(field))
+                .body("errors[0].message", equalTo("is not an active staff member of the agency"));
+    }
+
     /** A PUT /agency body based on {@code version}. */
     public static Map<String, Object> profileBody(String name, String organisationNumber, long version) {
         Map<String, Object> body = new HashMap<>(Map.of(
@@ -97,8 +125,13 @@ public final class Agency {
     }
 
     public UUID registerClient(String name) {
+        return registerClient(name, null);
+    }
+
+    /** A client whose manager is the staff member {@code managerId} (null for none). */
+    public UUID registerClient(String name, UUID managerId) {
         String number = ORGANISATION_NUMBERS.get(clients++);
-        return UUID.fromString(asStaff().body(clientBody(name, number))
+        return UUID.fromString(asStaff().body(JsonBodies.with(clientBody(name, number), "clientManagerId", managerId))
                 .post("/clients").then().statusCode(201).extract().path("id"));
     }
 
@@ -120,18 +153,30 @@ public final class Agency {
         return contact;
     }
 
+    /** A POST /engagements body without owner and participants. */
     public static Map<String, Object> engagementBody(UUID clientId) {
-        return Map.of(
+        return engagementBody(clientId, null, List.of());
+    }
+
+    /** A POST /engagements body with an owner (null for none) and participants, staff members of the agency. */
+    public static Map<String, Object> engagementBody(UUID clientId, UUID ownerId, List<UUID> participantIds) {
+        Map<String, Object> body = new HashMap<>(Map.of(
                 "clientId", clientId,
                 "title", "Löpande bokföring och bokslut",
-                "participantIds", List.of(UUID.randomUUID()),
+                "participantIds", participantIds,
                 "periodStart", LocalDate.of(2027, 1, 1).toString(),
                 "periodEnd", LocalDate.of(2027, 12, 31).toString(),
-                "terms", "Byrån sköter löpande bokföring, moms och bokslut.");
+                "terms", "Byrån sköter löpande bokföring, moms och bokslut."));
+        body.put("ownerId", ownerId);
+        return body;
     }
 
     public UUID createEngagement(UUID clientId) {
-        return UUID.fromString(asStaff().body(engagementBody(clientId))
+        return createEngagement(clientId, null, List.of());
+    }
+
+    public UUID createEngagement(UUID clientId, UUID ownerId, List<UUID> participantIds) {
+        return UUID.fromString(asStaff().body(engagementBody(clientId, ownerId, participantIds))
                 .post("/engagements").then().statusCode(201).extract().path("id"));
     }
 

@@ -1,23 +1,34 @@
 package se.byra.engagement.support;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import se.byra.platform.events.EventJson;
+import se.byra.platform.events.EventType;
+
 /**
  * What the tests read or set in the service's own database: provisioning (another engineer's part)
  * fills a staff member's subject, so a test that signs in as a staff member sets it as provisioning
- * would; and the outbox rows a change wrote.
+ * would; and the outbox rows a change wrote. A test injects it.
  */
+@Singleton
 public final class StaffRecords {
 
     private final DataSource dataSource;
 
-    public StaffRecords(DataSource dataSource) {
+    @Inject
+    StaffRecords(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -34,7 +45,6 @@ public final class StaffRecords {
         }
     }
 
-    /** How many events of this type the outbox holds for the aggregate (published or not). */
     /** The identity provider's user id provisioning recorded for the staff member, if any. */
     public String subject(UUID staffId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
@@ -46,6 +56,7 @@ public final class StaffRecords {
         }
     }
 
+    /** How many events of this type the outbox holds for the aggregate (published or not). */
     public long outboxEvents(UUID aggregateId, String type) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
@@ -57,5 +68,22 @@ public final class StaffRecords {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** The events of this type the outbox holds for the aggregate (published or not), in the order written. */
+    public <T> List<T> outboxPayloads(UUID aggregateId, EventType<T> type) throws SQLException, IOException {
+        List<T> payloads = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select payload::text from outbox_event where subject = ? and type = ? order by seq")) {
+            statement.setString(1, aggregateId.toString());
+            statement.setString(2, type.type());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    payloads.add(EventJson.mapper().readValue(rs.getString(1), type.payloadType()));
+                }
+            }
+        }
+        return payloads;
     }
 }
