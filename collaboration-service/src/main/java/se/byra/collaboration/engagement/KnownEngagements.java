@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import se.byra.collaboration.engagement.EngagementApi.EngagementSummary;
+import se.byra.platform.access.StaffAccess;
 import se.byra.platform.events.engagement.EngagementSigned;
 import se.byra.platform.messaging.inbox.PoisonEventException;
 import se.byra.platform.web.paging.PageRequest;
@@ -55,25 +56,31 @@ public class KnownEngagements {
         known.persist();
     }
 
+    /** The engagement, if the caller may see its client: another agency's, or a client outside the scope, is 404. */
     @Transactional
-    public EngagementSummary get(UUID agencyId, UUID id) {
-        KnownEngagement known = KnownEngagement.findInAgency(agencyId, id);
+    public EngagementSummary get(StaffAccess staff, UUID id) {
+        KnownEngagement known = KnownEngagement.findInAgency(staff.agencyId(), id);
         if (known == null) {
             throw ProblemException.notFound("Engagement", id);
         }
+        staff.requireClientOf(known.clientId, "Engagement", id);
         return summary(known);
     }
 
+    /** The engagements of the clients the caller may see, optionally of one client, by client name. */
     @Transactional
-    public se.byra.platform.web.paging.Page<EngagementSummary> list(UUID agencyId, UUID clientId,
+    public se.byra.platform.web.paging.Page<EngagementSummary> list(StaffAccess staff, UUID clientId,
             PageRequest paging) {
-        String where = clientId == null ? "agencyId = :agency" : "agencyId = :agency and clientId = :client";
-        Parameters params = Parameters.with("agency", agencyId);
+        StringBuilder where = new StringBuilder("agencyId = :agency");
+        Parameters params = Parameters.with("agency", staff.agencyId());
         if (clientId != null) {
+            where.append(" and clientId = :client");
             params.and("client", clientId);
         }
-        var query = KnownEngagement.find(where, Sort.by("clientName").and("periodStart").and("engagementId"), params)
-                .page(Page.of(paging.page, paging.size));
+        where.append(staff.and("clientId"));
+        staff.parameters().forEach(params::and);
+        var query = KnownEngagement.find(where.toString(), Sort.by("clientName").and("periodStart").and("engagementId"),
+                params).page(Page.of(paging.page, paging.size));
         List<EngagementSummary> items = query.<KnownEngagement>list().stream().map(KnownEngagements::summary)
                 .toList();
         return se.byra.platform.web.paging.Page.of(items, paging, query.count());

@@ -23,6 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import se.byra.collaboration.support.EngagementEvents;
+import se.byra.collaboration.support.Records;
 import se.byra.platform.events.EventJson;
 import se.byra.platform.events.EventType;
 import se.byra.platform.events.Topics;
@@ -41,6 +42,9 @@ class EngagementSignedConsumptionTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    Records records;
 
     private final UUID agencyId = UUID.randomUUID();
     private final String staffToken = TestTokens.staff(agencyId).token();
@@ -234,7 +238,7 @@ class EngagementSignedConsumptionTest {
     }
 
     private void awaitKnown(UUID engagementId) {
-        await().atMost(WITHIN).until(() -> known(engagementId));
+        await().atMost(WITHIN).until(() -> records.engagementKnown(engagementId));
     }
 
     private static Instant updatedAt(UUID engagementId) {

@@ -189,7 +189,10 @@ public class KeycloakDirectory {
         return user;
     }
 
-    /** An existing user holding another value of one of the person's attributes belongs to someone else's context. */
+    /**
+     * An existing user holding another value of one of the person's attributes, or any value of one of
+     * their foreign attributes, belongs to someone else's context.
+     */
     private static void requireNoConflict(UserRepresentation user, Person person) {
         Map<String, List<String>> current = user.getAttributes() == null ? Map.of() : user.getAttributes();
         person.attributes().forEach((name, value) -> {
@@ -199,6 +202,13 @@ public class KeycloakDirectory {
                         + ": the e-mail belongs to someone elsewhere, and is left as it is", null);
             }
         });
+        for (String name : person.foreignAttributes()) {
+            List<String> values = current.get(name);
+            if (values != null && !values.isEmpty()) {
+                throw new IdentityRefusedException("the user " + person.email() + " has an " + name
+                        + ": the e-mail belongs to someone elsewhere (a staff member), and is left as it is", null);
+            }
+        }
     }
 
     /** A reused user: enabled, with the person's attributes (its name and password are its own). */

@@ -62,6 +62,30 @@ class KeycloakDirectoryTest {
     }
 
     @Test
+    void aPersonForWhomAnAttributeIsForeignIsRefusedTheUserThatHasItWhichKeepsItsRoles() {
+        Person staff = People.staffMember("Stig Ek");
+        Identity identity = directory.ensure(staff);
+        Person clientUser = new Person(staff.email(), "Stig Ek", "sv", Set.of("client-user"), Map.of(), Set.of(),
+                Set.of("agency_id"));
+
+        assertThatThrownBy(() -> directory.ensure(clientUser)).isInstanceOf(IdentityRefusedException.class)
+                .hasMessageContaining("agency_id").hasMessageContaining("a staff member");
+        assertThat(directory.realmRoles(identity.subject())).contains("agency-staff").doesNotContain("client-user");
+    }
+
+    @Test
+    void aPersonWithForeignAttributesReusesAUserThatHasNoneOfThem() {
+        Person person = new Person(People.uniqueEmail("Maja Ek"), "Maja Ek", "sv", Set.of("client-user"), Map.of(),
+                Set.of(), Set.of("agency_id"));
+        Identity first = directory.ensure(person);
+
+        Identity again = directory.ensure(person);
+
+        assertThat(again.subject()).isEqualTo(first.subject());
+        assertThat(directory.realmRoles(first.subject())).contains("client-user");
+    }
+
+    @Test
     void aRetryResendsTheMailToAUserWhoHasNotChosenAPasswordYet() {
         Person person = People.staffMember("Vera Sand");
         directory.ensure(person);

@@ -1,0 +1,159 @@
+package se.byra.collaboration.account;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import se.byra.collaboration.account.AccountApi.AccountUserView;
+import se.byra.collaboration.account.AccountApi.ClientAccountView;
+import se.byra.collaboration.account.ClientUsers.Member;
+import se.byra.collaboration.client.KnownClient;
+import se.byra.platform.access.StaffAccess;
+import se.byra.platform.events.collaboration.ClientAccountCreated;
+import se.byra.platform.identity.provisioning.Provisioning;
+import se.byra.platform.messaging.outbox.Outbox;
+import se.byra.platform.web.paging.Page;
+import se.byra.platform.web.paging.PageRequest;
+import se.byra.platform.web.problem.Problem;
+import se.byra.platform.web.problem.ProblemException;
+import se.byra.platform.web.problem.ProblemType;
+
+/**
+ * Client accounts as the agency's staff make and see them. Every operation first asks whether the caller
+ * may see the client (404 otherwise, as for another agency's), then works on the client as this service
+ * knows it from the client register's events.
+ */
+@ApplicationScoped
+public class AccountService {
+
+    /** The client's main contact lacks what the first administrator needs: a name and an e-mail to sign in with. */
+    public static final URI MAIN_CONTACT_INCOMPLETE = URI.create("tag:byra.se,2026:problem:main-contact-incomplete");
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ClientUsers users;
+
+    @Inject
+    Provisioning provisioning;
+
+    /**
+     * Opens the client to the portal: the account, and the client's main contact as its first administrator
+     * (the person with that e-mail, made when there is none). One account per client: the primary key
+     * decides between two requests at once.
+     */
+    @Transactional
+    public ClientAccountView create(StaffAccess staff, UUID clientId, String subject, String name) {
+        KnownClient client = client(staff, clientId);
+        if (ClientAccount.findById(clientId) != null) {
+            throw ProblemException.conflict(client.name + " already has an account: add its users in the portal.");
+        }
+        requireMainContact(client);
+        ClientAccount account = new ClientAccount();
+        account.clientId = clientId;
+        account.agencyId = client.agencyId;
+        account.clientName = client.name;
+        account.organisationNumber = client.organisationNumber;
+        account.createdAt = Instant.now();
+        account.createdBy = subject;
+        account.createdByName = name;
+        account.persist();
+        ClientAccount.flush();
+        outbox.publish(ClientAccountCreated.TYPE, account.agencyId, clientId, new ClientAccountCreated(clientId,
+                account.clientName, account.organisationNumber, account.createdAt));
+        ClientUser administrator = users.findOrCreate(client.mainContactEmail, client.mainContactName, Language.sv);
+        users.grant(account, administrator, MembershipRole.ADMINISTRATOR, subject);
+        return view(account, client);
+    }
+
+    @Transactional
+    public ClientAccountView get(StaffAccess staff, UUID clientId) {
+        KnownClient client = client(staff, clientId);
+        return view(account(client), client);
+    }
+
+    /** The account's users by name, then id. */
+    @Transactional
+    public Page<AccountUserView> users(StaffAccess staff, UUID clientId, PageRequest paging) {
+        account(client(staff, clientId));
+        return users.members(clientId, paging, AccountService::view);
+    }
+
+    /** Tries the user's failed login again; refused when nothing failed. */
+    @Transactional
+    public AccountUserView retryProvisioning(StaffAccess staff, UUID clientId, UUID clientUserId) {
+        account(client(staff, clientId));
+        AccountMembership membership = AccountMembership.find(clientId, clientUserId);
+        if (membership == null) {
+            throw ProblemException.notFound("Client user", clientUserId);
+        }
+        ClientUser user = ClientUser.lock(clientUserId);
+        if (user.provisioningState != ProvisioningState.FAILED
+                || provisioning.retry(ClientUserProvisioning.owner(user.id)) == 0) {
+            throw ProblemException.conflict("Nothing to try again: " + user.name + "'s login is "
+                    + user.provisioningState.name().toLowerCase(Locale.ROOT) + ".");
+        }
+        ClientUserProvisioning.record(user.id, ProvisioningState.PENDING, user.subject, null);
+        ClientUser.getEntityManager().refresh(user);
+        return view(new Member(membership, user));
+    }
+
+    /** The client as this service knows it, if the caller may see it; 404 otherwise. */
+    private static KnownClient client(StaffAccess staff, UUID clientId) {
+        staff.requireClient(clientId);
+        KnownClient client = KnownClient.findInAgency(staff.agencyId(), clientId);
+        if (client == null) {
+            throw ProblemException.notFound("Client", clientId);
+        }
+        return client;
+    }
+
+    private static ClientAccount account(KnownClient client) {
+        ClientAccount account = ClientAccount.findById(client.clientId);
+        if (account == null) {
+            throw new ProblemException(404, ProblemType.NOT_FOUND, "Not found", client.name + " has no account yet: "
+                    + "create it (POST /clients/" + client.clientId + "/account) to open the portal to the client.",
+                    List.of());
+        }
+        return account;
+    }
+
+    /** The first administrator is the main contact: without a name and an e-mail they cannot be one. */
+    private static void requireMainContact(KnownClient client) {
+        List<Problem.FieldError> missing = new ArrayList<>();
+        List<String> what = new ArrayList<>();
+        if (client.mainContactEmail == null || client.mainContactEmail.isBlank()) {
+            missing.add(new Problem.FieldError("mainContactEmail", "The client's main contact has no e-mail address"));
+            what.add("an e-mail address");
+        }
+        if (client.mainContactName == null || client.mainContactName.isBlank()) {
+            missing.add(new Problem.FieldError("mainContactName", "The client's main contact has no name"));
+            what.add("a name");
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(422, MAIN_CONTACT_INCOMPLETE, "Main contact incomplete",
+                    "The main contact of " + client.name + " becomes the account's first administrator and needs "
+                            + String.join(" and ", what) + ": add it to the main contact on the client first, then "
+                            + "create the account.", missing);
+        }
+    }
+
+    private static ClientAccountView view(ClientAccount account, KnownClient client) {
+        return new ClientAccountView(account.clientId, client.name, client.organisationNumber, account.createdAt,
+                account.createdByName, AccountMembership.count("clientId", account.clientId));
+    }
+
+    private static AccountUserView view(Member member) {
+        ClientUser u = member.user();
+        return new AccountUserView(u.id, u.name, u.email, u.language, member.membership().role, u.provisioningState,
+                u.provisioningReason, member.membership().grantedAt);
+    }
+}
