@@ -29,7 +29,7 @@ import se.byra.engagement.client.ClientApi.RegisterClient;
 import se.byra.engagement.client.ClientApi.UpdateClient;
 import se.byra.platform.web.paging.Page;
 import se.byra.platform.web.paging.PageRequest;
-import se.byra.platform.web.security.CurrentUser;
+import se.byra.platform.access.Access;
 import se.byra.platform.web.security.Roles;
 
 @Path("/clients")
@@ -40,14 +40,14 @@ public class ClientResource {
     ClientService clients;
 
     @Inject
-    CurrentUser user;
+    Access access;
 
     @POST
     @APIResponse(responseCode = "201", description = "Registered; Location is the new client's address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "409", description = "A client with this organisation number is already registered")
     public Response register(@Valid @NotNull RegisterClient body) {
-        ClientView client = clients.register(user.agencyId(), body);
+        ClientView client = clients.register(access.staff(), body);
         return Response.created(URI.create("/clients/" + client.id())).entity(client).build();
     }
 
@@ -59,13 +59,13 @@ public class ClientResource {
                     + "blank lists every client.", example = "vårby")
             @QueryParam("q") @Size(max = 100) String q,
             @Valid @BeanParam PageRequest paging) {
-        return clients.list(user.agencyId(), q, paging);
+        return clients.list(access.staff(), q, paging);
     }
 
     @GET
     @Path("/{id}")
     public ClientView get(@PathParam("id") UUID id) {
-        return clients.get(user.agencyId(), id);
+        return clients.get(access.staff(), id);
     }
 
     @PUT
@@ -76,6 +76,6 @@ public class ClientResource {
     @APIResponse(responseCode = "409", description = "Someone else changed the client since the version sent "
             + "(reload it and change again), or another client of the agency has this organisation number")
     public ClientView update(@PathParam("id") UUID id, @Valid @NotNull UpdateClient body) {
-        return clients.update(user.agencyId(), id, body);
+        return clients.update(access.staff(), id, body);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.hibernate.Session;
 
+import se.byra.platform.access.AccessModel;
 import se.byra.platform.events.engagement.ClientResponsibilityChanged;
 import se.byra.platform.messaging.outbox.Outbox;
 
@@ -50,6 +51,9 @@ public class ClientResponsibility {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AccessModel access;
 
     /**
      * The staff members responsible for the client, in id order as PostgreSQL orders uuids (the order
@@ -87,9 +91,16 @@ public class ClientResponsibility {
         }
     }
 
+    /** Publishes the client's set as it is, whatever was published before (EventBackfill). */
+    @Transactional(TxType.MANDATORY)
+    public void republish(UUID agencyId, UUID clientId) {
+        known(agencyId, clientId, of(clientId));
+    }
+
     /** Everything that follows from a client's new set, in the transaction of the change. */
     private void known(UUID agencyId, UUID clientId, Set<UUID> staffIds) {
         outbox.publish(ClientResponsibilityChanged.TYPE, agencyId, clientId,
                 new ClientResponsibilityChanged(clientId, List.copyOf(staffIds), Instant.now()));
+        access.clientResponsibility(agencyId, clientId, staffIds);
     }
 }

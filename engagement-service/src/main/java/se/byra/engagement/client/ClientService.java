@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import se.byra.engagement.client.ClientApi.ClientSummary;
 import se.byra.engagement.client.ClientApi.ClientView;
@@ -24,6 +25,7 @@ import se.byra.engagement.client.ClientApi.ContactView;
 import se.byra.engagement.client.ClientApi.RegisterClient;
 import se.byra.engagement.client.ClientApi.UpdateClient;
 import se.byra.engagement.staff.ActiveStaff;
+import se.byra.platform.access.StaffAccess;
 import se.byra.platform.events.EventType;
 import se.byra.platform.events.engagement.ClientRegistered;
 import se.byra.platform.events.engagement.ClientUpdated;
@@ -48,7 +50,8 @@ public class ClientService {
     ClientResponsibility responsibility;
 
     @Transactional
-    public ClientView register(UUID agencyId, RegisterClient request) {
+    public ClientView register(StaffAccess staff, RegisterClient request) {
+        UUID agencyId = staff.agencyId();
         String organisationNumber = OrganisationNumber.normalise(request.organisationNumber()).orElseThrow();
         requireActiveManager(agencyId, request.clientManagerId());
         requireUnregistered(agencyId, organisationNumber, null);
@@ -76,7 +79,9 @@ public class ClientService {
      * is told so (409), rather than failing halfway through its writes.
      */
     @Transactional
-    public ClientView update(UUID agencyId, UUID id, UpdateClient request) {
+    public ClientView update(StaffAccess staff, UUID id, UpdateClient request) {
+        UUID agencyId = staff.agencyId();
+        staff.requireClient(id);
         Client client = Client.lockInAgency(agencyId, id);
         if (client == null) {
             throw ProblemException.notFound("Client", id);
@@ -114,6 +119,19 @@ public class ClientService {
         return view(agencyId, client.id);
     }
 
+    /**
+     * Publishes the client as it is now ({@link ClientUpdated}) and its responsibility set, for consumers that
+     * started after it was registered (EventBackfill). Does nothing for a client that no longer exists.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void republish(UUID id) {
+        Client client = Client.findById(id);
+        if (client != null) {
+            publish(ClientUpdated.TYPE, client, client.updatedAt, ClientUpdated::new);
+            responsibility.republish(client.agencyId, client.id);
+        }
+    }
+
     private static void requireActiveManager(UUID agencyId, UUID managerId) {
         ActiveStaff.of(agencyId, Collections.singletonList(managerId)).require("clientManagerId", managerId);
     }
@@ -133,27 +151,36 @@ public class ClientService {
     }
 
     @Transactional
-    public ClientView get(UUID agencyId, UUID id) {
-        return view(agencyId, id);
+    public ClientView get(StaffAccess staff, UUID id) {
+        staff.requireClient(id);
+        return view(staff.agencyId(), id);
     }
 
     /** The agency's clients by name; with a text, those whose name holds it or whose number begins with it. */
     @Transactional
-    public Page<ClientSummary> list(UUID agencyId, String q, PageRequest paging) {
+    public Page<ClientSummary> list(StaffAccess staff, String q, PageRequest paging) {
         String text = q == null ? "" : q.strip();
         if (!text.isEmpty()) {
-            ClientSearch.Result found = ClientSearch.search(Client.getSession(), agencyId, text, paging);
+            ClientSearch.Result found = ClientSearch.search(Client.getSession(), staff, text, paging);
             return Page.of(found.items(), paging, found.total());
         }
         // the summaries straight from the rows, each with its manager's name: nothing loaded into the session
-        List<ClientSummary> items = Client.getEntityManager().createQuery("""
+        // and only the clients the caller may see: an own-clients member's by a subquery on their responsibility
+        String where = "c.agencyId = :agency" + staff.and("c.id");
+        var page = Client.getEntityManager().createQuery("""
                 select c.id, c.name, c.organisationNumber, c.clientManagerId, m.name, c.active, c.version
                   from Client c left join StaffMember m on m.id = c.clientManagerId
-                 where c.agencyId = :agency
-                 order by c.name, c.id""", ClientSummary.class)
-                .setParameter("agency", agencyId)
-                .setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
-        return Page.of(items, paging, Client.count("agencyId", agencyId));
+                 where\s""" + where + " order by c.name, c.id", ClientSummary.class)
+                .setParameter("agency", staff.agencyId());
+        var count = Client.getEntityManager().createQuery("select count(c) from Client c where " + where, Long.class)
+                .setParameter("agency", staff.agencyId());
+        staff.parameters().forEach((name, value) -> {
+            page.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<ClientSummary> items = page.setFirstResult(paging.page * paging.size).setMaxResults(paging.size)
+                .getResultList();
+        return Page.of(items, paging, count.getSingleResult());
     }
 
     /** One client per organisation number in an agency (the unique constraint decides a race). */

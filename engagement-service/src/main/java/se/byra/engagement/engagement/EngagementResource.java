@@ -24,6 +24,7 @@ import io.vertx.core.http.HttpServerRequest;
 import se.byra.engagement.engagement.EngagementApi.CreateEngagement;
 import se.byra.engagement.engagement.EngagementApi.EngagementSummary;
 import se.byra.engagement.engagement.EngagementApi.EngagementView;
+import se.byra.platform.access.Access;
 import se.byra.platform.web.paging.Page;
 import se.byra.platform.web.paging.PageRequest;
 import se.byra.platform.web.security.CurrentUser;
@@ -40,6 +41,9 @@ public class EngagementResource {
     CurrentUser user;
 
     @Inject
+    Access access;
+
+    @Inject
     HttpServerRequest request;
 
     @POST
@@ -47,19 +51,19 @@ public class EngagementResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EngagementView.class)))
     @APIResponse(responseCode = "404", description = "The client is not in the caller's agency")
     public Response create(@Valid @NotNull CreateEngagement body) {
-        EngagementView engagement = engagements.create(user.agencyId(), body);
+        EngagementView engagement = engagements.create(access.staff(), body);
         return Response.created(URI.create("/engagements/" + engagement.id())).entity(engagement).build();
     }
 
     @GET
     public Page<EngagementSummary> list(@QueryParam("clientId") UUID clientId, @Valid @BeanParam PageRequest paging) {
-        return engagements.list(user.agencyId(), clientId, paging);
+        return engagements.list(access.staff(), clientId, paging);
     }
 
     @GET
     @Path("/{id}")
     public EngagementView get(@PathParam("id") UUID id) {
-        return engagements.get(user.agencyId(), id);
+        return engagements.get(access.staff(), id);
     }
 
     /** The agency signs the current letter; the evidence records who, when and from where. */
@@ -71,7 +75,7 @@ public class EngagementResource {
             + "request at the same moment), or cannot be signed")
     public EngagementView sign(@PathParam("id") UUID id) {
         String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        return engagements.sign(user.agencyId(), id,
+        return engagements.sign(access.staff(), id,
                 new EngagementService.Signer(user.subject(), user.displayName(), address));
     }
 }

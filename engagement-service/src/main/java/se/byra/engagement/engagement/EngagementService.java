@@ -22,6 +22,7 @@ import se.byra.engagement.engagement.EngagementApi.EngagementView;
 import se.byra.engagement.engagement.EngagementApi.LetterView;
 import se.byra.engagement.staff.ActiveStaff;
 import se.byra.engagement.staff.StaffMember;
+import se.byra.platform.access.StaffAccess;
 import se.byra.platform.events.engagement.EngagementSigned;
 import se.byra.platform.messaging.outbox.Outbox;
 import se.byra.platform.web.paging.PageRequest;
@@ -42,7 +43,9 @@ public class EngagementService {
      * for the client; when that adds someone, the client's new set is published.
      */
     @Transactional
-    public EngagementView create(UUID agencyId, CreateEngagement request) {
+    public EngagementView create(StaffAccess staff, CreateEngagement request) {
+        UUID agencyId = staff.agencyId();
+        staff.requireClient(request.clientId());
         Client client = Client.lockInAgency(agencyId, request.clientId());
         if (client == null) {
             throw ProblemException.notFound("Client", request.clientId());
@@ -89,19 +92,21 @@ public class EngagementService {
     }
 
     @Transactional
-    public EngagementView get(UUID agencyId, UUID id) {
-        Engagement engagement = find(agencyId, id);
+    public EngagementView get(StaffAccess staff, UUID id) {
+        Engagement engagement = find(staff, id);
         return view(engagement, EngagementLetter.current(engagement.id));
     }
 
     @Transactional
-    public se.byra.platform.web.paging.Page<EngagementSummary> list(UUID agencyId, UUID clientId,
+    public se.byra.platform.web.paging.Page<EngagementSummary> list(StaffAccess staff, UUID clientId,
             PageRequest paging) {
-        String where = clientId == null ? "agencyId = :agency" : "agencyId = :agency and client.id = :client";
-        Parameters params = Parameters.with("agency", agencyId);
+        String where = (clientId == null ? "agencyId = :agency" : "agencyId = :agency and client.id = :client")
+                + staff.and("client.id");
+        Parameters params = Parameters.with("agency", staff.agencyId());
         if (clientId != null) {
             params.and("client", clientId);
         }
+        staff.parameters().forEach(params::and);
         var query = Engagement.find(where, Sort.by("periodStart").descending().and("id"), params)
                 .page(Page.of(paging.page, paging.size));
         List<EngagementSummary> items = query.<Engagement>list().stream()
@@ -115,8 +120,9 @@ public class EngagementService {
      * {@link EngagementSigned} event: both happen, or neither.
      */
     @Transactional
-    public EngagementView sign(UUID agencyId, UUID id, Signer signer) {
-        Engagement engagement = find(agencyId, id);
+    public EngagementView sign(StaffAccess staff, UUID id, Signer signer) {
+        UUID agencyId = staff.agencyId();
+        Engagement engagement = find(staff, id);
         EngagementLetter letter = EngagementLetter.current(engagement.id);
         if (!letter.status.canBeSigned()) {
             throw ProblemException.conflict("Letter version " + letter.letterVersion + " is " + letter.status
@@ -142,11 +148,13 @@ public class EngagementService {
     public record Signer(String subject, String name, String address) {
     }
 
-    private static Engagement find(UUID agencyId, UUID id) {
-        Engagement engagement = Engagement.findInAgency(agencyId, id);
+    /** The engagement, if it is the agency's and of a client the caller may see; else 404. */
+    private static Engagement find(StaffAccess staff, UUID id) {
+        Engagement engagement = Engagement.findInAgency(staff.agencyId(), id);
         if (engagement == null) {
             throw ProblemException.notFound("Engagement", id);
         }
+        staff.requireClientOf(engagement.client.id, "Engagement", id);
         return engagement;
     }
 

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import se.byra.platform.access.AccessModel;
 import se.byra.platform.events.engagement.StaffMemberUpdated;
 import se.byra.platform.identity.Person;
 import se.byra.platform.identity.provisioning.ProvisioningOutcome;
@@ -33,8 +34,11 @@ public class StaffProvisioning {
     @Inject
     Outbox outbox;
 
+    @Inject
+    AccessModel access;
+
     /** The staff member's requests, in platform/identity's words. */
-    static String owner(UUID staffId) {
+    public static String owner(UUID staffId) {
         return OWNER_PREFIX + staffId;
     }
 
@@ -74,8 +78,7 @@ public class StaffProvisioning {
         if (linked) {
             // read again after the update: the member as it is now, with the subject
             StaffMember.getEntityManager().refresh(member);
-            outbox.publish(StaffMemberUpdated.TYPE, member.agencyId, member.id,
-                    StaffService.updated(member, Instant.now()));
+            StaffService.published(outbox, access, member, Instant.now());
         }
     }
 

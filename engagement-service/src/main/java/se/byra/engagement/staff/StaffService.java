@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -20,6 +21,7 @@ import se.byra.engagement.staff.StaffApi.UpdateStaff;
 import se.byra.platform.events.engagement.StaffMemberDeactivated;
 import se.byra.platform.events.engagement.StaffMemberInvited;
 import se.byra.platform.events.engagement.StaffMemberUpdated;
+import se.byra.platform.access.AccessModel;
 import se.byra.platform.identity.provisioning.Provisioning;
 import se.byra.platform.messaging.outbox.Outbox;
 import se.byra.platform.web.paging.Page;
@@ -39,6 +41,9 @@ public class StaffService {
     @Inject
     Provisioning provisioning;
 
+    @Inject
+    AccessModel access;
+
     @Transactional
     public StaffView invite(UUID agencyId, InviteStaff request) {
         StaffMember member = new StaffMember();
@@ -52,6 +57,7 @@ public class StaffService {
         outbox.publish(StaffMemberInvited.TYPE, agencyId, member.id, new StaffMemberInvited(member.id, member.name,
                 member.email, member.language.name(), member.permission.name(), member.administrator,
                 member.createdAt));
+        access.staffInvited(agencyId, member.id, member.permission == Permission.FULL);
         provisioning.ensure(StaffProvisioning.owner(member.id), StaffProvisioning.person(member));
         return view(member);
     }
@@ -107,7 +113,7 @@ public class StaffService {
         fill(member, request);
         member.updatedAt = Instant.now();
         StaffMember.flush(); // the answer carries the new version
-        outbox.publish(StaffMemberUpdated.TYPE, agencyId, member.id, updated(member, member.updatedAt));
+        published(outbox, access, member, member.updatedAt);
         provisioning.update(StaffProvisioning.owner(member.id), StaffProvisioning.person(member));
         return view(member);
     }
@@ -134,8 +140,18 @@ public class StaffService {
         StaffMember.flush();
         outbox.publish(StaffMemberDeactivated.TYPE, agencyId, member.id,
                 new StaffMemberDeactivated(member.id, member.updatedAt));
+        access.staffDeactivated(agencyId, member.id);
         provisioning.disable(StaffProvisioning.owner(member.id));
         return view(member);
+    }
+
+    /** Publishes the member as they are now (StaffMemberUpdated), for consumers that started later (EventBackfill). */
+    @Transactional(TxType.MANDATORY)
+    public void republish(UUID id) {
+        StaffMember member = StaffMember.findById(id);
+        if (member != null) {
+            published(outbox, access, member, member.updatedAt);
+        }
     }
 
     /** Tries the staff member's failed provisioning again; refused when nothing failed. */
@@ -202,10 +218,14 @@ public class StaffService {
         member.administrator = data.administrator();
     }
 
-    /** The whole member as {@link StaffMemberUpdated} carries it, changed at {@code at}. */
-    static StaffMemberUpdated updated(StaffMember m, Instant at) {
-        return new StaffMemberUpdated(m.id, m.name, m.email, m.language.name(), m.permission.name(), m.administrator,
-                m.subject, at);
+    /**
+     * The member as they are now, changed at {@code at}: {@link StaffMemberUpdated} for the other services, and this
+     * service's own access read model in the same transaction (permission and login subject).
+     */
+    static void published(Outbox outbox, AccessModel access, StaffMember m, Instant at) {
+        outbox.publish(StaffMemberUpdated.TYPE, m.agencyId, m.id, new StaffMemberUpdated(m.id, m.name, m.email,
+                m.language.name(), m.permission.name(), m.administrator, m.subject, at));
+        access.staffUpdated(m.agencyId, m.id, m.permission == Permission.FULL, m.subject);
     }
 
     static StaffView view(StaffMember m) {

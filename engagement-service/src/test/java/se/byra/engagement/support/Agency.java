@@ -72,6 +72,13 @@ public final class Agency {
         return invite(staffBody(name, email, false));
     }
 
+    /** A staff member who sees only the clients they are responsible for. */
+    public UUID inviteOwnClientsStaff(String name, String email) {
+        Map<String, Object> body = staffBody(name, email, false);
+        body.put("permission", "OWN_CLIENTS");
+        return invite(body);
+    }
+
     public UUID inviteAdministrator(String name, String email) {
         return invite(staffBody(name, email, true));
     }

@@ -11,11 +11,15 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import se.byra.engagement.staff.StaffProvisioning;
 import se.byra.platform.events.EventJson;
 import se.byra.platform.events.EventType;
+import se.byra.platform.identity.provisioning.ProvisioningOutcome;
 
 /**
  * What the tests read or set in the service's own database: provisioning (another engineer's part)
@@ -26,22 +30,24 @@ import se.byra.platform.events.EventType;
 public final class StaffRecords {
 
     private final DataSource dataSource;
+    private final Event<ProvisioningOutcome> outcomes;
 
     @Inject
-    StaffRecords(DataSource dataSource) {
+    StaffRecords(DataSource dataSource, Event<ProvisioningOutcome> outcomes) {
         this.dataSource = dataSource;
+        this.outcomes = outcomes;
     }
 
-    /** Links the staff member to an identity, as provisioning does once the login exists. */
+    /**
+     * Links the staff member to an identity exactly as provisioning does once the login exists: the outcome
+     * platform/identity hands the service, in a transaction of its own (state, subject, StaffMemberUpdated and the
+     * access read model).
+     */
     public void linkSubject(UUID staffId, String subject) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "update staff_member set subject = ?, provisioning_state = 'ACTIVE' where id = ?")) {
-            statement.setString(1, subject);
-            statement.setObject(2, staffId);
-            if (statement.executeUpdate() != 1) {
-                throw new IllegalStateException("no staff member " + staffId);
-            }
+        QuarkusTransaction.requiringNew().run(() -> outcomes.fire(
+                new ProvisioningOutcome(StaffProvisioning.owner(staffId), "ENSURE", "DONE", subject, 1, null)));
+        if (!subject.equals(subject(staffId))) {
+            throw new IllegalStateException("no staff member " + staffId);
         }
     }
 
