@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +115,8 @@ class StaffScopeTest {
         Agency.as(clientUser).get(world.account()).then().statusCode(403);
         Agency.as(clientUser).get(world.account() + "/users").then().statusCode(403);
         Agency.as(clientUser).post(provisioning()).then().statusCode(403).contentType("application/problem+json");
+        Agency.as(clientUser).body(invitation()).post(world.account() + "/users").then().statusCode(403);
+        Agency.anonymous().body(invitation()).post(world.account() + "/users").then().statusCode(401);
         Agency.anonymous().get("/engagements").then().statusCode(401);
         Agency.anonymous().get("/engagements/" + world.engagementId).then().statusCode(401);
         Agency.anonymous().post(world.account()).then().statusCode(401);
@@ -148,6 +151,8 @@ class StaffScopeTest {
                 .body("items.clientUserId", contains(world.company.administratorId.toString()));
         // the login is pending, not failed: a conflict, which only a caller who sees the client hears
         Agency.as(token).post(provisioning()).then().statusCode(409);
+        Agency.as(token).body(invitation()).post(world.account() + "/users").then().statusCode(201)
+                .body("role", equalTo("USER"));
     }
 
     private void findsNothing(String token) {
@@ -162,6 +167,11 @@ class StaffScopeTest {
         Agency.as(token).get(world.account() + "/users").then().statusCode(404);
         Agency.as(token).post(provisioning()).then().statusCode(404);
         Agency.as(token).post(world.account()).then().statusCode(404);
+        Agency.as(token).body(invitation()).post(world.account() + "/users").then().statusCode(404);
+    }
+
+    private static Map<String, Object> invitation() {
+        return Company.invitation("Hjälpt Person", Agency.uniqueEmail("hjalpt"), "USER");
     }
 
     private String provisioning() {

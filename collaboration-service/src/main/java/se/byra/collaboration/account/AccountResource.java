@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import se.byra.collaboration.account.AccountApi.AccountUserView;
 import se.byra.collaboration.account.AccountApi.ClientAccountView;
+import se.byra.collaboration.account.AccountApi.InviteUser;
 import se.byra.platform.access.Access;
 import se.byra.platform.web.paging.Page;
 import se.byra.platform.web.paging.PageRequest;
@@ -76,6 +78,20 @@ public class AccountResource {
     @Path("/users")
     public Page<AccountUserView> users(@PathParam("clientId") UUID clientId, @Valid @BeanParam PageRequest paging) {
         return accounts.users(access.staff(), clientId, paging);
+    }
+
+    /** Gives a person access to the client's account (the client's administrator can do the same in the portal). */
+    @POST
+    @Path("/users")
+    @APIResponse(responseCode = "201", description = "Invited; Location is the account's users. MembershipGranted is "
+            + "published, and the person's login is made (a new person is mailed a link to choose a password).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountUserView.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND + "; or the client has no account yet")
+    @APIResponse(responseCode = "409", description = "The person already uses the client's account")
+    public Response invite(@PathParam("clientId") UUID clientId, @Valid @NotNull InviteUser body) {
+        AccountUserView invited = accounts.invite(access.staff(), clientId, body, user.subject());
+        return Response.created(URI.create("/clients/" + clientId + "/account/users")).entity(invited).build();
     }
 
     /** Tries again to make the user's login that the identity provider refused. */

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import se.byra.collaboration.account.AccountApi.AccountUserView;
 import se.byra.collaboration.account.AccountApi.ClientAccountView;
+import se.byra.collaboration.account.AccountApi.InviteUser;
 import se.byra.collaboration.account.ClientUsers.Member;
 import se.byra.collaboration.client.KnownClient;
 import se.byra.platform.access.StaffAccess;
@@ -85,6 +86,15 @@ public class AccountService {
     public Page<AccountUserView> users(StaffAccess staff, UUID clientId, PageRequest paging) {
         account(client(staff, clientId));
         return users.members(clientId, paging, AccountService::view);
+    }
+
+    /**
+     * Staff give a person access to the client's account, as its administrator can in the portal: the agency helps
+     * a client set up, and the demo data uses it.
+     */
+    @Transactional
+    public AccountUserView invite(StaffAccess staff, UUID clientId, InviteUser invitation, String grantedBy) {
+        return view(users.invite(account(client(staff, clientId)), invitation, grantedBy));
     }
 
     /** Tries the user's failed login again; refused when nothing failed. */

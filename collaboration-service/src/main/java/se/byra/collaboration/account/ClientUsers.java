@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import se.byra.collaboration.account.AccountApi.InviteUser;
 import se.byra.platform.access.AccessModel;
 import se.byra.platform.events.collaboration.ClientUserUpdated;
 import se.byra.platform.events.collaboration.MembershipGranted;
@@ -21,6 +22,7 @@ import se.byra.platform.identity.provisioning.Provisioning;
 import se.byra.platform.messaging.outbox.Outbox;
 import se.byra.platform.web.paging.Page;
 import se.byra.platform.web.paging.PageRequest;
+import se.byra.platform.web.problem.ProblemException;
 
 /**
  * Client users and their memberships, for the agency's side and the portal's alike. Every change is made
@@ -71,6 +73,21 @@ public class ClientUsers {
             published(user, null);
         }
         return user;
+    }
+
+    /**
+     * The invited person (found by e-mail, or made) becomes a member of the company, USER unless the invitation
+     * says otherwise; 409 when they already are one.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Member invite(ClientAccount account, InviteUser invitation, String grantedBy) {
+        ClientUser user = findOrCreate(invitation.email(), invitation.name(),
+                invitation.language() != null ? invitation.language() : Language.sv);
+        if (AccountMembership.find(account.clientId, user.id) != null) {
+            throw ProblemException.conflict(user.email + " already uses the company's account.");
+        }
+        return new Member(grant(account, user, invitation.role() != null ? invitation.role() : MembershipRole.USER,
+                grantedBy), user);
     }
 
     /** The person becomes a member of the company: access at once, MembershipGranted, and a login for them. */

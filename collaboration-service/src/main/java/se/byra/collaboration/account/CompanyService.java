@@ -68,15 +68,7 @@ public class CompanyService {
     @Transactional
     public CompanyUserView invite(ClientUserAccess caller, UUID clientId, InviteUser invitation, String grantedBy) {
         caller.requireAdministrator(clientId);
-        ClientAccount account = ClientAccount.findById(clientId);
-        ClientUser user = users.findOrCreate(invitation.email(), invitation.name(),
-                invitation.language() != null ? invitation.language() : Language.sv);
-        if (AccountMembership.find(clientId, user.id) != null) {
-            throw ProblemException.conflict(user.email + " already uses the company's account.");
-        }
-        AccountMembership membership = users.grant(account, user,
-                invitation.role() != null ? invitation.role() : MembershipRole.USER, grantedBy);
-        return view(new Member(membership, user));
+        return view(users.invite(ClientAccount.findById(clientId), invitation, grantedBy));
     }
 
     /**
