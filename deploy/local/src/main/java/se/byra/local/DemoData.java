@@ -9,8 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,14 +30,38 @@ final class DemoData {
     /** A client company with its contacts (the first is the main contact) and engagements. */
     record DemoClient(String name, String organisationNumber, String street, String postalCode, String city,
             List<DemoContact> contacts, List<DemoEngagement> engagements) {
+
+        /** Erik, who has own-clients permission, manages these two; Anna the others. */
+        String managerEmail() {
+            return name.startsWith("Sandbergs") || name.startsWith("Lindholmens") ? ERIK : ANNA;
+        }
     }
 
     record DemoContact(String name, String email, String phone) {
     }
 
-    /** {@code signed}: the agency has signed its letter, so it is in force. */
-    record DemoEngagement(String title, LocalDate periodStart, LocalDate periodEnd, String terms, boolean signed) {
+    /**
+     * {@code signed}: the agency has signed its letter, so it is in force. Anna owns every engagement; Erik takes
+     * part in those marked, so he sees that client too.
+     */
+    record DemoEngagement(String title, LocalDate periodStart, LocalDate periodEnd, String terms, boolean signed,
+            boolean erikTakesPart) {
+
+        DemoEngagement(String title, LocalDate periodStart, LocalDate periodEnd, String terms, boolean signed) {
+            this(title, periodStart, periodEnd, terms, signed, false);
+        }
     }
+
+    /** A client company's account on the platform: its main contact is the administrator, these are its users. */
+    record DemoAccount(String organisationNumber, List<DemoUser> users) {
+    }
+
+    /** A person the demo invites to a company's account; the realm's demo user with that e-mail is reused. */
+    record DemoUser(String name, String email, String role) {
+    }
+
+    private static final String ANNA = "anna@demobyran.test";
+    private static final String ERIK = "erik@demobyran.test";
 
     static final List<DemoClient> CLIENTS = List.of(
             new DemoClient("Bergs Bygg AB", "559102-4830", "Verkstadsgatan 12", "721 30", "Västerås",
@@ -45,7 +72,7 @@ final class DemoData {
                                     + "samt upprättar årsbokslut och årsredovisning.", true),
                             new DemoEngagement("Lönehantering", LocalDate.of(2026, 7, 1), null,
                                     "Byrån beräknar löner för tre anställda och lämnar arbetsgivardeklaration.",
-                                    false))),
+                                    false, true))),
             new DemoClient("Sandbergs Design AB", "559034-7117", "Storgatan 4", "411 38", "Göteborg",
                     List.of(new DemoContact("Olof Sandberg", "olof@sandbergsdesign.test", "073-222 33 44")),
                     List.of(new DemoEngagement("Bokslut och deklaration", LocalDate.of(2026, 1, 1),
@@ -66,19 +93,34 @@ final class DemoData {
                     List.of(new DemoContact("Ahmed Karimi", "kassor@solrosen.test", null)),
                     List.of()));
 
+    /**
+     * Two companies with an administrator (their main contact) and a user each; Olof belongs to both, so the
+     * portal shows him the company switcher.
+     */
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("559102-4830", List.of(new DemoUser("Olof Sandberg", "olof@sandbergsdesign.test", "USER"))),
+            new DemoAccount("559034-7117", List.of(new DemoUser("Lisa Sandberg", "lisa@sandbergsdesign.test", "USER"))));
+
+    /** How long a new client may take to reach collaboration-service (by ClientRegistered) before giving up. */
+    private static final Duration CLIENT_KNOWN_WITHIN = Duration.ofSeconds(60);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String issuer;
     private final String clientSecret;
     private final String engagementService;
+    private final String collaborationService;
+    private final Map<String, String> staffIds = new HashMap<>();
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String token;
 
-    DemoData(String issuer, String clientSecret, String engagementService, PrintStream out) {
+    DemoData(String issuer, String clientSecret, String engagementService, String collaborationService,
+            PrintStream out) {
         this.issuer = issuer;
         this.clientSecret = clientSecret;
         this.engagementService = engagementService;
+        this.collaborationService = collaborationService;
         this.out = out;
     }
 
@@ -93,38 +135,44 @@ final class DemoData {
         for (DemoStaff member : STAFF) {
             created += load(member);
         }
+        Map<String, String> clientIds = new HashMap<>();
         for (DemoClient client : CLIENTS) {
-            created += load(client);
+            created += load(client, clientIds);
+        }
+        for (DemoAccount account : ACCOUNTS) {
+            created += load(account, clientIds.get(account.organisationNumber()));
         }
         out.println(created == 0 ? "  demo data: all there already" : "  demo data: " + created + " items added");
     }
 
     private int load(DemoStaff member) {
-        for (JsonNode item : get("/staff?q=" + encode(member.email())).path("items")) {
+        for (JsonNode item : get(engagementService, "/staff?q=" + encode(member.email())).path("items")) {
             if (item.path("email").asText().equals(member.email())) {
+                staffIds.put(member.email(), item.path("id").asText());
                 return 0;
             }
         }
         ObjectNode body = JSON.createObjectNode().put("name", member.name()).put("email", member.email())
                 .put("language", "sv").put("permission", member.permission()).put("administrator", member.administrator());
-        send("POST", "/staff", body);
+        staffIds.put(member.email(), send(engagementService, "POST", "/staff", body).path("id").asText());
         return 1;
     }
 
-    private int load(DemoClient client) {
+    private int load(DemoClient client, Map<String, String> clientIds) {
         int created = 0;
         String digits = client.organisationNumber().replace("-", "");
         String clientId = null;
-        for (JsonNode item : get("/clients?q=" + encode(digits)).path("items")) {
+        for (JsonNode item : get(engagementService, "/clients?q=" + encode(digits)).path("items")) {
             if (item.path("organisationNumber").asText().equals(client.organisationNumber())) {
                 clientId = item.path("id").asText();
             }
         }
         if (clientId == null) {
-            clientId = send("POST", "/clients", register(client)).path("id").asText();
+            clientId = send(engagementService, "POST", "/clients", register(client)).path("id").asText();
             created++;
         }
-        JsonNode existing = get("/engagements?clientId=" + clientId + "&size=100").path("items");
+        clientIds.put(client.organisationNumber(), clientId);
+        JsonNode existing = get(engagementService, "/engagements?clientId=" + clientId + "&size=100").path("items");
         for (DemoEngagement engagement : client.engagements()) {
             JsonNode match = null;
             for (JsonNode item : existing) {
@@ -133,20 +181,55 @@ final class DemoData {
                 }
             }
             if (match == null) {
-                match = send("POST", "/engagements", create(clientId, engagement));
+                match = send(engagementService, "POST", "/engagements", create(clientId, engagement));
                 created++;
             }
             if (engagement.signed() && "DRAFT".equals(match.path("status").asText())) {
-                send("POST", "/engagements/" + match.path("id").asText() + "/letter/signature", null);
+                send(engagementService, "POST", "/engagements/" + match.path("id").asText() + "/letter/signature", null);
                 created++;
             }
         }
         return created;
     }
 
-    private static ObjectNode register(DemoClient client) {
+    /**
+     * The company's client account (its main contact the administrator) and its other users. collaboration-service
+     * learns of a new client from engagement-service's event, so a fresh client may be unknown there for a moment:
+     * creating its account answers 404 until then.
+     */
+    private int load(DemoAccount account, String clientId) {
+        int created = 0;
+        String path = "/clients/" + clientId + "/account";
+        if (status(collaborationService, "GET", path) == 404) {
+            Instant until = Instant.now().plus(CLIENT_KNOWN_WITHIN);
+            while (status(collaborationService, "POST", path) == 404) {
+                if (Instant.now().isAfter(until)) {
+                    throw new StackException("demo data: collaboration-service did not learn of client " + clientId
+                            + " within " + CLIENT_KNOWN_WITHIN.toSeconds() + " s (is engagement.events flowing?)");
+                }
+                pause();
+            }
+            created++;
+        }
+        JsonNode users = get(collaborationService, path + "/users?size=100").path("items");
+        for (DemoUser user : account.users()) {
+            boolean there = false;
+            for (JsonNode item : users) {
+                there |= item.path("email").asText().equals(user.email());
+            }
+            if (!there) {
+                send(collaborationService, "POST", path + "/users", JSON.createObjectNode().put("name", user.name())
+                        .put("email", user.email()).put("language", "sv").put("role", user.role()));
+                created++;
+            }
+        }
+        return created;
+    }
+
+    private ObjectNode register(DemoClient client) {
         ObjectNode body = JSON.createObjectNode().put("name", client.name())
-                .put("organisationNumber", client.organisationNumber());
+                .put("organisationNumber", client.organisationNumber()).put("clientManagerId",
+                        staffIds.get(client.managerEmail()));
         body.putObject("address").put("street", client.street()).put("postalCode", client.postalCode())
                 .put("city", client.city()).put("country", "SE");
         var contacts = body.putArray("contacts");
@@ -158,9 +241,13 @@ final class DemoData {
         return body;
     }
 
-    private static ObjectNode create(String clientId, DemoEngagement engagement) {
+    private ObjectNode create(String clientId, DemoEngagement engagement) {
         ObjectNode body = JSON.createObjectNode().put("clientId", clientId).put("title", engagement.title())
-                .put("periodStart", engagement.periodStart().toString()).put("terms", engagement.terms());
+                .put("periodStart", engagement.periodStart().toString()).put("terms", engagement.terms())
+                .put("ownerId", staffIds.get(ANNA));
+        if (engagement.erikTakesPart()) {
+            body.putArray("participantIds").add(staffIds.get(ERIK));
+        }
         if (engagement.periodEnd() != null) {
             body.put("periodEnd", engagement.periodEnd().toString());
         }
@@ -176,22 +263,44 @@ final class DemoData {
         return call(request, 200).path("access_token").asText();
     }
 
-    private JsonNode get(String path) {
-        return call(authorized(path).GET().build(), 200);
+    private JsonNode get(String service, String path) {
+        return call(authorized(service, path).GET().build(), 200);
     }
 
-    private JsonNode send(String method, String path, ObjectNode body) {
+    /** The status of a call without a body, whatever it is (a 404 the caller expects is no failure). */
+    private int status(String service, String method, String path) {
+        try {
+            return http.send(authorized(service, path).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new StackException("demo data: " + method + " " + service + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while loading demo data", e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while loading demo data", e);
+        }
+    }
+
+    private JsonNode send(String service, String method, String path, ObjectNode body) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body.toString());
-        HttpRequest.Builder request = authorized(path).method(method, publisher);
+        HttpRequest.Builder request = authorized(service, path).method(method, publisher);
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         return call(request.build(), method.equals("POST") && body != null ? 201 : 200);
     }
 
-    private HttpRequest.Builder authorized(String path) {
-        return HttpRequest.newBuilder(URI.create(engagementService + path)).timeout(Duration.ofSeconds(10))
+    private HttpRequest.Builder authorized(String service, String path) {
+        return HttpRequest.newBuilder(URI.create(service + path)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
     }
 
@@ -225,9 +334,10 @@ final class DemoData {
 
     static final List<Login> LOGINS = List.of(
             new Login("anna", "byråns administratör, Anna Lindqvist"),
-            new Login("erik", "medarbetare på byrån, Erik Johansson"),
-            new Login("maria", "kundanvändare, Maria Berg"),
-            new Login("olof", "kundanvändare, Olof Sandberg"));
+            new Login("erik", "medarbetare på byrån, ser bara sina egna kunder, Erik Johansson"),
+            new Login("maria", "kundanvändare, administratör för Bergs Bygg AB, Maria Berg"),
+            new Login("olof", "kundanvändare i två företag (administratör för Sandbergs Design AB), Olof Sandberg"),
+            new Login("lisa", "kundanvändare, Lisa Sandberg"));
 
     /** The demo users' password (realm file): a demo's, never a deployment's. */
     static final String DEMO_PASSWORD = "byra-demo-2026";

@@ -121,7 +121,7 @@ public final class Stack implements AutoCloseable {
             out.println("  demo data: skipped (an external realm needs PRACTICE_DEMO_LOADER_CLIENT_SECRET)");
         } else if (settings.demoData()) {
             step("demo data", () -> new DemoData(keycloakIssuer(), demoLoaderSecret(), serviceUrl("engagement-service"),
-                    out).load());
+                    serviceUrl("collaboration-service"), out).load());
         }
         startupTime = Duration.between(began, Instant.now());
         ProcessHandle.current().children().filter(child -> !childrenBefore.contains(child.pid())).forEach(started::add);
@@ -203,7 +203,8 @@ public final class Stack implements AutoCloseable {
 
     /** A fresh access token of the demo agency's administrator (the realm's demo-loader client). */
     public String demoAgencyToken() {
-        return new DemoData(keycloakIssuer(), demoLoaderSecret(), serviceUrl("engagement-service"), out).token();
+        return new DemoData(keycloakIssuer(), demoLoaderSecret(), serviceUrl("engagement-service"),
+                serviceUrl("collaboration-service"), out).token();
     }
 
     String gatewayUrl() {
