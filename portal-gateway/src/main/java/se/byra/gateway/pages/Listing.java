@@ -2,13 +2,19 @@ package se.byra.gateway.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Where one page of a list sits in the whole, for the paging line ("Visar 1–20 av 57") and the
  * previous and next links. Pages are numbered from 1 in addresses ({@code ?sida=2}); the services
- * count from 0.
+ * count from 0. {@code filters} are further query parameters the links keep (a status, say), in
+ * their order; an empty value is left out.
  */
-public record Listing(String basePath, String query, int page, int size, long total) {
+public record Listing(String basePath, String query, int page, int size, long total, Map<String, String> filters) {
+
+    public Listing(String basePath, String query, int page, int size, long total) {
+        this(basePath, query, page, size, total, Map.of());
+    }
 
     /** The deepest page a list goes to (platform/web's PageRequest.MAX_PAGE, counted from 1). */
     public static final int MAX_PAGE = 10_000;
@@ -67,6 +73,13 @@ public record Listing(String basePath, String query, int page, int size, long to
             href.append(separator).append(QUERY_PARAMETER).append('=')
                     .append(URLEncoder.encode(query, StandardCharsets.UTF_8));
             separator = '&';
+        }
+        for (Map.Entry<String, String> filter : filters.entrySet()) {
+            if (filter.getValue() != null && !filter.getValue().isEmpty()) {
+                href.append(separator).append(filter.getKey()).append('=')
+                        .append(URLEncoder.encode(filter.getValue(), StandardCharsets.UTF_8));
+                separator = '&';
+            }
         }
         if (other > 1) {
             href.append(separator).append(PAGE_PARAMETER).append('=').append(other);

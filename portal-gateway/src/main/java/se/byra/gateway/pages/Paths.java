@@ -9,6 +9,10 @@ public final class Paths {
     public static final String AGENCY = "/byra/";
     public static final String PORTAL = "/portal";
     public static final String CLIENTS = "/byra/kunder";
+    public static final String STAFF = "/byra/medarbetare";
+    /** The agency's settings; its profile is the first page there. */
+    public static final String SETTINGS = "/byra/installningar";
+    public static final String AGENCY_PROFILE = SETTINGS + "/byra";
 
     private Paths() {
     }

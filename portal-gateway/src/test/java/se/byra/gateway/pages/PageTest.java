@@ -26,10 +26,19 @@ abstract class PageTest {
         browser = new Browser();
     }
 
-    /** Signs a staff member in (on the form for a new client, which calls no service). */
+    /** Signs a staff member in (on the form for a new client). */
     protected User signInStaff() {
         User user = User.staff(agency);
         browser.signIn(user, "/byra/kunder/ny");
+        engagement.clearRequests();
+        collaboration.clearRequests();
+        return user;
+    }
+
+    /** Signs an agency administrator in (on the invitation form, which calls no service). */
+    protected User signInAdmin() {
+        User user = User.admin(agency);
+        browser.signIn(user, "/byra/medarbetare/ny");
         engagement.clearRequests();
         collaboration.clearRequests();
         return user;

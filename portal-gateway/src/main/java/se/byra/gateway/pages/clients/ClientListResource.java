@@ -69,7 +69,7 @@ public class ClientListResource {
         }
     }
 
-    /** {@code manager} is already in words: you, nobody, or another staff member. */
+    /** {@code manager} is already in words: the staff member's name, or you, nobody, another staff member. */
     public record Row(UUID id, String name, String organisationNumber, String manager, boolean active) {
     }
 
@@ -94,6 +94,6 @@ public class ClientListResource {
 
     private List<Row> rows(ServicePage<ClientSummary> result) {
         return result.items().stream().map(c -> new Row(c.id(), c.name(), c.organisationNumber(),
-                page.staffMember(c.clientManagerId()), c.active())).toList();
+                page.manager(c.clientManagerId(), c.clientManagerName()), c.active())).toList();
     }
 }
