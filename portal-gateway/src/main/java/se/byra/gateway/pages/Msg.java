@@ -479,6 +479,12 @@ public interface Msg {
     @Message
     String error_503_body();
 
+    @Message
+    String error_account_refused_title();
+
+    @Message
+    String error_account_refused_body();
+
     // Staff
 
     @Message
@@ -696,6 +702,12 @@ public interface Msg {
 
     @Message
     String warning();
+
+    @Message
+    String staff_login_disabled();
+
+    @Message
+    String staff_field_email_hint_edit();
 
     // Agency
 

@@ -17,6 +17,11 @@ public final class Paths {
     private Paths() {
     }
 
+    /** Where a form of a collection posts: {@code …/ny} for a new item, {@code …/{id}/redigera} to edit one. */
+    public static String formAction(String collection, Object id) {
+        return id == null ? collection + "/ny" : collection + "/" + id + "/redigera";
+    }
+
     public static boolean isApi(String path) {
         return path != null && (path.startsWith(API) || path.equals("/api"));
     }

@@ -96,9 +96,12 @@ class AgencyTest extends PageTest {
         assertThat(staff.select("dl")).isEmpty();
         assertThat(staff.selectFirst("section[aria-labelledby=logo-heading]").text()).contains("Byrån har ingen logotyp.");
 
-        Page admin = new se.byra.gateway.support.Browser().signIn(se.byra.gateway.support.SignInProvider.User.admin(agency),
-                "/byra/installningar/byra");
+        se.byra.gateway.support.Browser other = new se.byra.gateway.support.Browser();
+        Page admin = other.signIn(se.byra.gateway.support.SignInProvider.User.admin(agency), "/byra/installningar/byra");
         assertThat(admin.html().selectFirst(".empty-state a.button").attr("href")).isEqualTo("/byra/installningar/byra/redigera");
+        Document form = other.get("/byra/installningar/byra/redigera").html();
+        assertThat(form.selectFirst("h1").text()).isEqualTo("Fyll i byråns uppgifter");
+        assertThat(form.selectFirst("input[name=version]").val()).isEqualTo("0");
     }
 
     @Test

@@ -171,6 +171,7 @@ class StaffFormTest extends PageTest {
         assertThat(form.selectFirst("#email").val()).isEqualTo("erik@byran.test");
         assertThat(form.selectFirst("#permission-own").hasAttr("checked")).isTrue();
         assertThat(form.selectFirst("input[name=version]").val()).isEqualTo("4");
+        assertThat(form.selectFirst("#email-hint").text()).isEqualTo("Medarbetaren loggar in med den här adressen.");
         assertThat(form.selectFirst("a.button--warning").attr("href")).isEqualTo("/byra/medarbetare/" + erik + "/inaktivera");
 
         Page saved = browser.post("/byra/medarbetare/" + erik + "/redigera", Form.of("_csrf", token, "version", "4",

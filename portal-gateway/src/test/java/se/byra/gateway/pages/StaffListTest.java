@@ -46,18 +46,20 @@ class StaffListTest extends PageTest {
         Document html = page.html();
         assertThat(html.selectFirst("h1").text()).isEqualTo("Medarbetare");
         assertThat(html.selectFirst("table caption").text()).isEqualTo("Byråns medarbetare");
-        assertThat(html.select("table thead th").eachText()).containsExactly("Namn", "E-post", "Behörighet",
+        assertThat(html.select("table thead th").eachText()).containsExactly("Namn och e-post", "Behörighet",
                 "Administratör", "Status", "Inloggning");
         List<Element> rows = html.select("tbody tr");
-        assertThat(rows.get(0).select("td").eachText()).containsExactly("Anna Administratör", "anna@byran.test",
+        assertThat(rows.get(0).select("td").eachText()).containsExactly("Anna Administratör anna@byran.test",
                 "Alla kunder", "Ja", "Aktiv", "Aktiv");
-        assertThat(rows.get(1).select("td").eachText()).containsExactly("Erik Johansson", "erik@byran.test",
+        assertThat(rows.get(1).select("td").eachText()).containsExactly("Erik Johansson erik@byran.test",
                 "Egna kunder", "Nej", "Aktiv", "Inbjudan skickad");
-        assertThat(rows.get(2).select("td").get(4).text()).isEqualTo("Inaktiverad");
+        assertThat(rows.get(2).select("td").get(3).text()).isEqualTo("Inaktiverad");
+        assertThat(rows.get(2).select("td").get(4).text()).as("a deactivated member's login is shut")
+                .isEqualTo("Avstängd");
         assertThat(rows.get(2).select("td .badge").first().attr("class")).isEqualTo("badge badge--grey");
-        assertThat(rows.get(3).select("td").get(5).text()).isEqualTo("Misslyckades Orsak: Keycloak refused the user");
+        assertThat(rows.get(3).select("td").get(4).text()).isEqualTo("Misslyckades Orsak: Keycloak refused the user");
         assertThat(rows.get(3).select("td .badge").last().attr("class")).isEqualTo("badge badge--red");
-        assertThat(rows.get(0).select("td").get(0).attr("data-label")).isEqualTo("Namn");
+        assertThat(rows.get(0).select("td").get(0).attr("data-label")).isEqualTo("Namn och e-post");
         assertThat(html.selectFirst(".pagination__status").text()).isEqualTo("Visar 1–4 av 4");
         assertThat(engagement.requests()).singleElement().satisfies(request -> {
             assertThat(request.query()).containsEntry("page", "0").containsEntry("size", "20")
@@ -88,8 +90,8 @@ class StaffListTest extends PageTest {
 
         assertThat(html.selectFirst("main a.button[href=/byra/medarbetare/ny]").text()).isEqualTo("Bjud in medarbetare");
         assertThat(html.selectFirst("tbody a").attr("href")).isEqualTo("/byra/medarbetare/" + anna + "/redigera");
-        assertThat(html.select("tbody tr").get(0).selectFirst("td").text()).isEqualTo("Anna Administratör (du)");
-        assertThat(html.select("tbody tr").get(1).selectFirst("td").text()).isEqualTo("Erik Johansson");
+        assertThat(html.select("tbody tr").get(0).selectFirst("td").text()).isEqualTo("Anna Administratör (du) anna@byran.test");
+        assertThat(html.select("tbody tr").get(1).selectFirst("td").text()).isEqualTo("Erik Johansson erik@byran.test");
         Element retry = html.selectFirst("tbody form[method=post]");
         assertThat(retry.attr("action")).isEqualTo("/byra/medarbetare/" + olle + "/inloggning");
         assertThat(retry.selectFirst("button").text()).isEqualTo("Försök igen att skapa inloggningen för Olle Fel");

@@ -50,7 +50,7 @@ public final class AgencyForm {
         AgencyForm form = new AgencyForm();
         form.name = text(data.name);
         form.organisationNumber = text(data.organisationNumber);
-        form.address = AddressFields.of(data.street, data.postalCode, data.city, data.country);
+        form.address = data.address();
         form.email = text(data.email);
         form.phone = text(data.phone);
         form.version = text(data.version);

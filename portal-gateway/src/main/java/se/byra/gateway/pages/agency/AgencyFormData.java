@@ -2,33 +2,14 @@ package se.byra.gateway.pages.agency;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-/** The agency's form as posted. */
-public class AgencyFormData {
+import se.byra.gateway.pages.CompanyFormData;
 
-    @RestForm
-    public String name;
-
-    @RestForm
-    public String organisationNumber;
-
-    @RestForm
-    public String street;
-
-    @RestForm
-    public String postalCode;
-
-    @RestForm
-    public String city;
-
-    @RestForm
-    public String country;
+/** The agency's form as posted: the company's fields, and its e-mail and phone. */
+public class AgencyFormData extends CompanyFormData {
 
     @RestForm
     public String email;
 
     @RestForm
     public String phone;
-
-    @RestForm
-    public String version;
 }

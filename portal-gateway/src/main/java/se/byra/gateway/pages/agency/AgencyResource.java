@@ -100,6 +100,11 @@ public class AgencyResource {
 
     public record AgencyFormPage(AgencyForm form, FormErrors errors, String notice) {
 
+        /** Nothing saved yet: the administrator fills the profile in rather than changes it. */
+        public boolean firstTime() {
+            return "0".equals(form.version);
+        }
+
         public boolean hasNotice() {
             return notice != null;
         }

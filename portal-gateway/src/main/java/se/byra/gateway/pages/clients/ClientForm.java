@@ -114,7 +114,7 @@ public final class ClientForm {
         ClientForm form = new ClientForm();
         form.name = text(data.name);
         form.organisationNumber = text(data.organisationNumber);
-        form.address = AddressFields.of(data.street, data.postalCode, data.city, data.country);
+        form.address = data.address();
         form.clientManagerId = text(data.clientManagerId);
         form.version = text(data.version);
         int rows = Math.min(MAX_CONTACTS, Math.max(size(data.contactName),

@@ -78,7 +78,7 @@ public class ClientFormResource {
         }
 
         public String action() {
-            return editing() ? Paths.CLIENTS + "/" + clientId + "/redigera" : Paths.CLIENTS + "/ny";
+            return Paths.formAction(Paths.CLIENTS, clientId);
         }
 
         public String cancelHref() {

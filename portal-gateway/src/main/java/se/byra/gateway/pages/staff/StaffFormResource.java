@@ -71,7 +71,7 @@ public class StaffFormResource {
         }
 
         public String action() {
-            return editing() ? Paths.STAFF + "/" + id + "/redigera" : Paths.STAFF + "/ny";
+            return Paths.formAction(Paths.STAFF, id);
         }
 
         public String deactivateHref() {

@@ -1,7 +1,5 @@
 package se.byra.gateway.pages.staff;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,8 +39,6 @@ import se.byra.platform.web.security.Roles;
 public class StaffListResource {
 
     static final int PAGE_SIZE = 20;
-    /** As long as a search needs to be (the service's limit); longer input is cut, not refused. */
-    static final int MAX_QUERY_LENGTH = 100;
     static final String STATUS_PARAMETER = "status";
 
     @Inject
@@ -134,26 +130,20 @@ public class StaffListResource {
     public Uni<Response> list(@RestQuery("q") String q, @RestQuery(STATUS_PARAMETER) String status,
             @RestQuery("sida") String sida, @RestHeader("HX-Request") String htmx,
             @RestHeader("HX-History-Restore-Request") String restore) {
-        String query = q == null ? "" : q.strip();
-        String bounded = query.length() > MAX_QUERY_LENGTH ? query.substring(0, MAX_QUERY_LENGTH) : query;
+        String query = Listing.searchAsked(q);
         StatusFilter filter = StatusFilter.of(status);
         int asked = Listing.pageAsked(sida);
         boolean partial = htmx != null && restore == null;
         Msg msg = page.msg();
         String bannerText = partial ? null : banner.takeText(msg);
-        return engagement.staff(filter.service, bounded.isEmpty() ? null : bounded, asked - 1, PAGE_SIZE)
+        return engagement.staff(filter.service, query.isEmpty() ? null : query, asked - 1, PAGE_SIZE)
                 .map(result -> {
-                    Map<String, String> filters = new LinkedHashMap<>();
-                    filters.put(STATUS_PARAMETER, filter.parameter());
-                    Listing listing = new Listing(Paths.STAFF, bounded, asked, PAGE_SIZE, result.totalItems(), filters);
-                    if (!partial && result.items().isEmpty() && asked > 1 && listing.totalPages() > 0) {
-                        // past the last page (the list got shorter): the last page is what was meant
-                        return Response.seeOther(URI.create(listing.href(listing.totalPages()))).build();
-                    }
+                    Listing listing = new Listing(Paths.STAFF, query, asked, PAGE_SIZE, result.totalItems(),
+                            Map.of(STATUS_PARAMETER, filter.parameter()));
                     StaffList list = new StaffList(listing, filter,
                             result.items().stream().map(member -> row(member, msg)).toList(), partial, bannerText);
-                    TemplateInstance html = partial ? Templates.list$results(list) : Templates.list(list);
-                    return Response.ok(html).header("Vary", "HX-Request").build();
+                    return listing.answer(partial, result.items().isEmpty(),
+                            () -> partial ? Templates.list$results(list) : Templates.list(list));
                 });
     }
 
@@ -161,7 +151,7 @@ public class StaffListResource {
         boolean failed = StaffWords.FAILED.equals(member.provisioningState());
         return new Row(member.id(), member.name(), member.email(), StaffWords.permission(member.permission(), msg),
                 member.administrator(), StaffWords.status(member.status(), msg),
-                StaffWords.login(member.provisioningState(), msg), failed ? member.provisioningReason() : null, failed,
+                StaffWords.login(member.provisioningState(), member.status(), msg), failed ? member.provisioningReason() : null, failed,
                 page.isUser(member));
     }
 }

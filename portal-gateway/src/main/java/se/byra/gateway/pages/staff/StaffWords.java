@@ -33,8 +33,14 @@ final class StaffWords {
         };
     }
 
-    /** Where the staff member's login stands: invited (being made, the mail on its way), active, or failed. */
-    static Badge login(String state, Msg msg) {
+    /**
+     * Where the staff member's login stands: invited (being made, the mail on its way), active, or
+     * failed; a deactivated member's login is shut ("Avstängd") unless shutting it failed.
+     */
+    static Badge login(String state, String status, Msg msg) {
+        if ("DEACTIVATED".equals(status) && !FAILED.equals(state)) {
+            return new Badge(msg.staff_login_disabled(), Badge.Colour.GREY);
+        }
         return switch (state == null ? "" : state) {
             case "PENDING" -> new Badge(msg.staff_login_pending(), Badge.Colour.BLUE);
             case "ACTIVE" -> new Badge(msg.staff_login_active(), Badge.Colour.GREEN);
