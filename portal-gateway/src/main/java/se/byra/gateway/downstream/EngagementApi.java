@@ -17,14 +17,16 @@ public final class EngagementApi {
     private EngagementApi() {
     }
 
+    /** {@code clientManagerName}: the staff member's name, once engagement-service gives it (null until then). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ClientSummary(UUID id, String name, String organisationNumber, String clientManagerId,
-            boolean active, long version) {
+            String clientManagerName, boolean active, long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ClientView(UUID id, String name, String organisationNumber, AddressData address,
-            String clientManagerId, boolean active, List<ContactView> contacts, Instant createdAt, long version) {
+            String clientManagerId, String clientManagerName, boolean active, List<ContactView> contacts,
+            Instant createdAt, long version) {
 
         public List<ContactView> contacts() {
             return contacts == null ? List.of() : contacts;
@@ -58,5 +60,42 @@ public final class EngagementApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record EngagementSummary(UUID id, UUID clientId, String title, LocalDate periodStart, LocalDate periodEnd,
             String status) {
+    }
+
+    /**
+     * A staff member. Language (sv, en), permission (FULL, OWN_CLIENTS), status (ACTIVE,
+     * DEACTIVATED) and the login's state (PENDING, ACTIVE, FAILED) are strings, as the statuses
+     * above. {@code subject} is the login's id in the identity provider; engagement-service does
+     * not show it yet (null until it does).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StaffView(UUID id, String name, String email, String language, String permission,
+            boolean administrator, String status, String provisioningState, String provisioningReason,
+            String subject, Instant createdAt, long version) {
+    }
+
+    public record InviteStaff(String name, String email, String language, String permission, boolean administrator) {
+    }
+
+    public record UpdateStaff(String name, String email, String language, String permission, boolean administrator,
+            long version) {
+    }
+
+    /** The agency's profile: every field null and version 0 before an administrator first saves it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AgencyView(String name, String organisationNumber, AddressData address, String email, String phone,
+            LogoView logo, Instant updatedAt, long version) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LogoView(String contentType, int size, Instant updatedAt) {
+    }
+
+    public record UpdateAgency(String name, String organisationNumber, AddressData address, String email,
+            String phone, long version) {
+    }
+
+    /** The logo's bytes and the type engagement-service detected when it was saved. */
+    public record Logo(byte[] image, String contentType) {
     }
 }

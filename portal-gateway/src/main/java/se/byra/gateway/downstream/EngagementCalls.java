@@ -1,6 +1,9 @@
 package se.byra.gateway.downstream;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,15 +11,29 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.smallrye.mutiny.Uni;
+import se.byra.gateway.downstream.EngagementApi.AgencyView;
 import se.byra.gateway.downstream.EngagementApi.ClientSummary;
 import se.byra.gateway.downstream.EngagementApi.ClientView;
 import se.byra.gateway.downstream.EngagementApi.EngagementSummary;
+import se.byra.gateway.downstream.EngagementApi.InviteStaff;
+import se.byra.gateway.downstream.EngagementApi.Logo;
+import se.byra.gateway.downstream.EngagementApi.LogoView;
 import se.byra.gateway.downstream.EngagementApi.RegisterClient;
+import se.byra.gateway.downstream.EngagementApi.StaffView;
+import se.byra.gateway.downstream.EngagementApi.UpdateAgency;
 import se.byra.gateway.downstream.EngagementApi.UpdateClient;
+import se.byra.gateway.downstream.EngagementApi.UpdateStaff;
 
 /** engagement-service's calls, each within its limits ({@link ServiceGuards}). */
 @ApplicationScoped
 public class EngagementCalls {
+
+    /** A staff member's status as the service writes it. */
+    public static final String ACTIVE = "ACTIVE";
+    public static final String DEACTIVATED = "DEACTIVATED";
+    /** The service's largest page, and how many of them a list of every active staff member reads at most. */
+    static final int STAFF_PAGE = 100;
+    static final int MAX_STAFF_PAGES = 20;
 
     private final ServiceGuards guards;
 
@@ -46,5 +63,68 @@ public class EngagementCalls {
 
     public Uni<ClientView> update(UUID id, UpdateClient body) {
         return guards.write(() -> client.update(id, body));
+    }
+
+    /** {@code status}: ACTIVE, DEACTIVATED or null for everyone; {@code query} null for no search. */
+    public Uni<ServicePage<StaffView>> staff(String status, String query, int page, int size) {
+        return guards.read(() -> client.staff(status, query, page, size));
+    }
+
+    /** Every active staff member, by name: the directory's pages of {@value #STAFF_PAGE} read together. */
+    public Uni<List<StaffView>> activeStaff() {
+        return staff(ACTIVE, null, 0, STAFF_PAGE).flatMap(first -> {
+            if (first.totalPages() <= 1) {
+                return Uni.createFrom().item(first.items());
+            }
+            List<Uni<ServicePage<StaffView>>> rest = IntStream.range(1, Math.min(first.totalPages(), MAX_STAFF_PAGES))
+                    .mapToObj(page -> staff(ACTIVE, null, page, STAFF_PAGE)).toList();
+            return Uni.join().all(rest).andFailFast().map(pages -> {
+                List<StaffView> all = new ArrayList<>(first.items());
+                pages.forEach(page -> all.addAll(page.items()));
+                return all;
+            });
+        });
+    }
+
+    public Uni<StaffView> staffMember(UUID id) {
+        return guards.read(() -> client.staffMember(id));
+    }
+
+    public Uni<StaffView> invite(InviteStaff body) {
+        return guards.write(() -> client.invite(body));
+    }
+
+    public Uni<StaffView> updateStaff(UUID id, UpdateStaff body) {
+        return guards.write(() -> client.updateStaff(id, body));
+    }
+
+    public Uni<StaffView> deactivate(UUID id) {
+        return guards.write(() -> client.deactivate(id));
+    }
+
+    public Uni<StaffView> retryProvisioning(UUID id) {
+        return guards.write(() -> client.retryProvisioning(id));
+    }
+
+    public Uni<AgencyView> agency() {
+        return guards.read(() -> client.agency());
+    }
+
+    public Uni<AgencyView> updateAgency(UpdateAgency body) {
+        return guards.write(() -> client.updateAgency(body));
+    }
+
+    public Uni<LogoView> putLogo(byte[] image) {
+        return guards.write(() -> client.putLogo(image));
+    }
+
+    /** The logo with the type the service serves it as. */
+    public Uni<Logo> logo() {
+        return guards.read(() -> client.logo()).map(answer -> new Logo(answer.getEntity(),
+                answer.getMediaType() == null ? null : answer.getMediaType().toString()));
+    }
+
+    public Uni<AgencyView> deleteLogo() {
+        return guards.write(() -> client.deleteLogo());
     }
 }

@@ -1,7 +1,9 @@
 package se.byra.gateway.downstream;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.ProcessingException;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import se.byra.platform.web.problem.Problem;
 import se.byra.platform.web.problem.Problems;
 
 /**
@@ -20,6 +23,12 @@ import se.byra.platform.web.problem.Problems;
  * (ErrorPages), /api as problem+json.
  */
 public class ServiceFailures {
+
+    /**
+     * A service refused the signed-in user although the gateway let them in (a staff member
+     * deactivated since their token was issued, say): the account is refused, not the page.
+     */
+    public static final URI REFUSED_BY_SERVICE = URI.create("tag:byra.se,2026:problem:refused-by-service");
 
     /** Whether the failure means the service could not answer (rather than refused the request). */
     public static boolean unavailable(Throwable failure) {
@@ -45,7 +54,9 @@ public class ServiceFailures {
     public Response refused(ServiceRefusal refusal) {
         return switch (refusal.status()) {
             case 404 -> Problems.notFound();
-            case 401, 403 -> Problems.response(403, "Forbidden", "You do not have permission for this");
+            case 401, 403 -> Problems.response(new Problem(REFUSED_BY_SERVICE, "Forbidden", 403,
+                    "A service refused the signed-in user: you do not have permission for this", null, null,
+                    List.of()));
             default -> Problems.response(502, "Bad Gateway", "A service refused the gateway's request");
         };
     }

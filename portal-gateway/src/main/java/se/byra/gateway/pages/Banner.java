@@ -24,12 +24,20 @@ public class Banner {
 
     /** What happened; the words are in the message bundle. */
     public enum Kind {
-        CLIENT_REGISTERED, CLIENT_SAVED;
+        CLIENT_REGISTERED, CLIENT_SAVED, STAFF_INVITED, STAFF_SAVED, STAFF_DEACTIVATED, STAFF_LOGIN_RETRIED,
+        AGENCY_SAVED, LOGO_SAVED, LOGO_REMOVED;
 
         public String text(Msg msg) {
             return switch (this) {
                 case CLIENT_REGISTERED -> msg.banner_client_registered();
                 case CLIENT_SAVED -> msg.banner_client_saved();
+                case STAFF_INVITED -> msg.banner_staff_invited();
+                case STAFF_SAVED -> msg.banner_staff_saved();
+                case STAFF_DEACTIVATED -> msg.banner_staff_deactivated();
+                case STAFF_LOGIN_RETRIED -> msg.banner_staff_login_retried();
+                case AGENCY_SAVED -> msg.banner_agency_saved();
+                case LOGO_SAVED -> msg.banner_logo_saved();
+                case LOGO_REMOVED -> msg.banner_logo_removed();
             };
         }
     }
@@ -44,6 +52,11 @@ public class Banner {
     public NewCookie after(Kind kind) {
         return new NewCookie.Builder(COOKIE).value(kind.name()).path("/").maxAge((int) LIFETIME.toSeconds())
                 .httpOnly(true).secure(config.pages().secureCookies()).sameSite(NewCookie.SameSite.LAX).build();
+    }
+
+    /** The banner's words, if this request brings one (see {@link #take()}). */
+    public String takeText(Msg msg) {
+        return take().map(kind -> kind.text(msg)).orElse(null);
     }
 
     /** The banner this request brings, if any; it is cleared from the browser as it is shown. */

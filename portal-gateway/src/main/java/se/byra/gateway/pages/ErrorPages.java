@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import se.byra.gateway.downstream.ServiceFailures;
 import se.byra.platform.web.problem.Problem;
 
 /**
@@ -28,8 +29,8 @@ public class ErrorPages {
 
     /** What went wrong, each with its own words and status. */
     public enum Kind {
-        BAD_REQUEST(400), FORBIDDEN(403), NO_ROLE(403), FORM_REFUSED(403), NOT_FOUND(404), FAILED(500),
-        UNAVAILABLE(503);
+        BAD_REQUEST(400), FORBIDDEN(403), NO_ROLE(403), FORM_REFUSED(403), ACCOUNT_REFUSED(403), NOT_FOUND(404),
+        FAILED(500), UNAVAILABLE(503);
 
         final int status;
 
@@ -80,7 +81,8 @@ public class ErrorPages {
                 || !acceptsHtml(request.getAcceptableMediaTypes())) {
             return;
         }
-        Kind kind = Kind.of(response.getStatus());
+        Kind kind = response.getStatus() == 403 && ServiceFailures.REFUSED_BY_SERVICE.equals(problem.type())
+                ? Kind.ACCOUNT_REFUSED : Kind.of(response.getStatus());
         response.setEntity(render(kind, problem.correlationId()), null, HTML);
         response.getHeaders().remove("Content-Length");
     }
@@ -92,6 +94,8 @@ public class ErrorPages {
             case FORBIDDEN -> new ErrorView(msg.error_403_title(), msg.error_403_body(), null, false);
             case NO_ROLE -> new ErrorView(msg.error_no_role_title(), msg.error_no_role_body(), null, false);
             case FORM_REFUSED -> new ErrorView(msg.error_form_title(), msg.error_form_body(), null, true);
+            case ACCOUNT_REFUSED -> new ErrorView(msg.error_account_refused_title(), msg.error_account_refused_body(),
+                    null, false);
             case NOT_FOUND -> new ErrorView(msg.error_404_title(), msg.error_404_body(), null, true);
             case UNAVAILABLE -> new ErrorView(msg.error_503_title(), msg.error_503_body(), null, true);
             case FAILED -> new ErrorView(msg.error_500_title(), msg.error_500_body(), correlationId, true);

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import se.byra.platform.web.problem.Problem;
 
 /**
  * A form's errors, by the id of the field they belong to: shown at the field and, in the form's
@@ -52,6 +56,24 @@ public final class FormErrors {
         return this;
     }
 
+    /**
+     * A service's field errors (problem+json's {@code errors[].field}, a JSON path such as
+     * {@code address.postalCode}) at the form's fields: {@code target} gives the id of the field a
+     * service field is shown at (null: none of the form's), {@code label} that field's label. The
+     * service's message names no field, so the summary prefixes it with the label; an error at no
+     * known field is listed in the summary alone.
+     */
+    public FormErrors addService(List<Problem.FieldError> errors, UnaryOperator<String> target,
+            UnaryOperator<String> label, Msg msg) {
+        for (Problem.FieldError error : errors) {
+            String field = error.field() == null ? null : target.apply(error.field());
+            String message = sentence(error.message());
+            String name = field == null ? null : label.apply(field);
+            add(field, message, name == null ? message : msg.form_error_in_field(name, error.message()));
+        }
+        return this;
+    }
+
     public boolean any() {
         return !byField.isEmpty() || !general.isEmpty();
     }
@@ -76,5 +98,12 @@ public final class FormErrors {
                 }))
                 .forEach(all::add);
         return all;
+    }
+
+    private static String sentence(String message) {
+        if (message == null || message.isEmpty()) {
+            return "";
+        }
+        return message.substring(0, 1).toUpperCase(Locale.ROOT) + message.substring(1);
     }
 }

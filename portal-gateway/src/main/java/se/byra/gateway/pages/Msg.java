@@ -53,6 +53,12 @@ public interface Msg {
     @Message
     String cancel();
 
+    @Message
+    String nav_staff();
+
+    @Message
+    String nav_agency();
+
     // Statuses and dates
 
     @Message
@@ -265,6 +271,12 @@ public interface Msg {
     @Message
     String form_notice_unavailable();
 
+    @Message
+    String client_form_manager_hint();
+
+    @Message
+    String client_form_manager_unavailable();
+
     // Banners after an action
 
     @Message
@@ -275,6 +287,27 @@ public interface Msg {
 
     @Message
     String banner_client_saved();
+
+    @Message
+    String banner_staff_invited();
+
+    @Message
+    String banner_staff_saved();
+
+    @Message
+    String banner_staff_deactivated();
+
+    @Message
+    String banner_staff_login_retried();
+
+    @Message
+    String banner_agency_saved();
+
+    @Message
+    String banner_logo_saved();
+
+    @Message
+    String banner_logo_removed();
 
     // Client overview
 
@@ -445,4 +478,320 @@ public interface Msg {
 
     @Message
     String error_503_body();
+
+    @Message
+    String error_account_refused_title();
+
+    @Message
+    String error_account_refused_body();
+
+    // Staff
+
+    @Message
+    String staff_title();
+
+    @Message
+    String staff_invite();
+
+    @Message
+    String staff_intro();
+
+    @Message
+    String staff_search_label();
+
+    @Message
+    String staff_search_hint();
+
+    @Message
+    String staff_filter_label();
+
+    @Message
+    String staff_filter_all();
+
+    @Message
+    String staff_filter_active();
+
+    @Message
+    String staff_filter_deactivated();
+
+    @Message
+    String staff_search_button();
+
+    @Message
+    String staff_caption();
+
+    @Message
+    String staff_caption_search(String query);
+
+    @Message
+    String staff_column_name();
+
+    @Message
+    String staff_column_permission();
+
+    @Message
+    String staff_column_administrator();
+
+    @Message
+    String staff_column_login();
+
+    @Message
+    String staff_you();
+
+    @Message
+    String yes();
+
+    @Message
+    String no();
+
+    @Message
+    String staff_permission_full();
+
+    @Message
+    String staff_permission_own();
+
+    @Message
+    String staff_status_deactivated();
+
+    @Message
+    String staff_login_pending();
+
+    @Message
+    String staff_login_active();
+
+    @Message
+    String staff_login_failed();
+
+    @Message
+    String staff_login_reason(String reason);
+
+    @Message
+    String staff_login_retry();
+
+    @Message
+    String staff_login_retry_for(String name);
+
+    @Message
+    String staff_empty();
+
+    @Message
+    String staff_empty_hint();
+
+    @Message
+    String staff_empty_hint_admin();
+
+    @Message
+    String staff_no_match(String query);
+
+    @Message
+    String staff_no_match_hint();
+
+    @Message
+    String staff_none_active();
+
+    @Message
+    String staff_none_deactivated();
+
+    @Message
+    String staff_show_all();
+
+    @Message
+    String staff_back();
+
+    @Message
+    String staff_form_new_title();
+
+    @Message
+    String staff_form_new_intro();
+
+    @Message
+    String staff_form_edit_title(String name);
+
+    @Message
+    String staff_form_send();
+
+    @Message
+    String staff_form_save();
+
+    @Message
+    String staff_field_email_hint();
+
+    @Message
+    String staff_field_language();
+
+    @Message
+    String staff_field_language_hint();
+
+    @Message
+    String staff_language_sv();
+
+    @Message
+    String staff_language_en();
+
+    @Message
+    String staff_permission_full_hint();
+
+    @Message
+    String staff_permission_own_hint();
+
+    @Message
+    String staff_field_administrator_hint();
+
+    @Message
+    String staff_error_name_missing();
+
+    @Message
+    String staff_error_email_missing();
+
+    @Message
+    String staff_error_email_invalid();
+
+    @Message
+    String staff_error_email_taken(String email);
+
+    @Message
+    String staff_error_language_missing();
+
+    @Message
+    String staff_error_permission_missing();
+
+    @Message
+    String staff_error_last_administrator(String name);
+
+    @Message
+    String staff_notice_stale();
+
+    @Message
+    String staff_notice_unavailable();
+
+    @Message
+    String staff_deactivate_heading();
+
+    @Message
+    String staff_deactivate_intro();
+
+    @Message
+    String staff_deactivate_button(String name);
+
+    @Message
+    String staff_deactivate_title(String name);
+
+    @Message
+    String staff_deactivate_what(String name);
+
+    @Message
+    String staff_deactivate_signed_out();
+
+    @Message
+    String staff_deactivate_no_sign_in();
+
+    @Message
+    String staff_deactivate_history();
+
+    @Message
+    String staff_deactivate_warning();
+
+    @Message
+    String staff_deactivate_already(String name);
+
+    @Message
+    String staff_deactivate_error_self();
+
+    @Message
+    String staff_deactivate_error_last_administrator(String name);
+
+    @Message
+    String warning();
+
+    @Message
+    String staff_login_disabled();
+
+    @Message
+    String staff_field_email_hint_edit();
+
+    // Agency
+
+    @Message
+    String agency_title();
+
+    @Message
+    String agency_caption();
+
+    @Message
+    String agency_details();
+
+    @Message
+    String agency_edit_hidden();
+
+    @Message
+    String agency_not_given();
+
+    @Message
+    String agency_empty();
+
+    @Message
+    String agency_empty_hint_admin();
+
+    @Message
+    String agency_empty_hint();
+
+    @Message
+    String agency_fill_in();
+
+    @Message
+    String agency_logo();
+
+    @Message
+    String agency_logo_alt();
+
+    @Message
+    String agency_logo_none();
+
+    @Message
+    String agency_logo_upload_label();
+
+    @Message
+    String agency_logo_replace();
+
+    @Message
+    String agency_logo_hint(long kb);
+
+    @Message
+    String agency_logo_upload();
+
+    @Message
+    String agency_logo_remove();
+
+    @Message
+    String agency_logo_error_missing();
+
+    @Message
+    String agency_logo_error_too_large(long kb);
+
+    @Message
+    String agency_logo_error_type();
+
+    @Message
+    String agency_back();
+
+    @Message
+    String agency_form_title();
+
+    @Message
+    String agency_email_hint();
+
+    @Message
+    String agency_error_name_missing();
+
+    @Message
+    String agency_error_organisation_number_missing();
+
+    @Message
+    String agency_error_email_invalid();
+
+    @Message
+    String agency_notice_stale();
+
+    @Message
+    String agency_notice_unavailable();
 }

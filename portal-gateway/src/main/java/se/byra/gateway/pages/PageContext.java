@@ -16,6 +16,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+import se.byra.gateway.downstream.EngagementApi.StaffView;
 import se.byra.platform.web.security.Roles;
 
 /**
@@ -78,15 +79,43 @@ public class PageContext {
         return token().map(JsonWebToken::getSubject).orElse(null);
     }
 
-    /** A staff member as the pages name one (a client's manager, say) until the staff directory gives names. */
+    /** The e-mail address the identity provider knows the user by, if it gives one. */
+    public String userEmail() {
+        return token().map(t -> t.<String>getClaim("email")).orElse(null);
+    }
+
+    /** A staff member as the pages name one (a client's manager, say) when the service gives no name. */
     public String staffMember(String subject) {
         Msg msg = msg();
         return subject == null || subject.isBlank() ? msg.clients_manager_none()
                 : subject.equals(userId()) ? msg.clients_manager_you() : msg.clients_manager_other();
     }
 
+    /** A client's manager: the name the service gives, else in words as {@link #staffMember(String)}. */
+    public String manager(String id, String name) {
+        return name != null && !name.isBlank() ? name : staffMember(id);
+    }
+
+    /**
+     * Whether the staff member is the signed-in user: by the login's id once the service shows it,
+     * else by the e-mail address (a staff member's login is made with their e-mail, unique in the
+     * agency).
+     */
+    public boolean isUser(StaffView member) {
+        if (member.subject() != null) {
+            return member.subject().equals(userId());
+        }
+        String email = userEmail();
+        return email != null && member.email() != null && member.email().equalsIgnoreCase(email.strip());
+    }
+
     public boolean staff() {
         return identity().map(i -> i.hasRole(Roles.AGENCY_STAFF)).orElse(false);
+    }
+
+    /** An agency administrator: changes the agency's profile and its staff. */
+    public boolean admin() {
+        return identity().map(i -> i.hasRole(Roles.AGENCY_ADMIN)).orElse(false);
     }
 
     public boolean clientUser() {
@@ -102,15 +131,23 @@ public class PageContext {
         return CsrfTokens.FIELD;
     }
 
-    /** The address of this page (path and query), for the language switch to come back to. */
     public boolean inAgencyClients() {
         return routing().normalizedPath().startsWith(Paths.CLIENTS);
+    }
+
+    public boolean inAgencyStaff() {
+        return routing().normalizedPath().startsWith(Paths.STAFF);
+    }
+
+    public boolean inAgencySettings() {
+        return routing().normalizedPath().startsWith(Paths.SETTINGS);
     }
 
     public boolean inPortal() {
         return routing().normalizedPath().startsWith(Paths.PORTAL);
     }
 
+    /** The address of this page (path and query), for the language switch to come back to. */
     public String path() {
         String uri = routing().request().uri();
         return Paths.local(uri, "/");

@@ -1,5 +1,6 @@
 package se.byra.gateway.pages;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -21,6 +22,14 @@ public interface PagesConfig {
          */
         @WithDefault("true")
         boolean secureCookies();
+
+        /**
+         * The largest logo the agency page takes: engagement-service's
+         * {@code engagement.agency.logo.max-size}, so that the page refuses a larger image itself,
+         * in words, without sending it on (the service refuses one too, should the two differ).
+         */
+        @WithDefault("512K")
+        MemorySize logoMaxSize();
     }
 
     interface Csrf {

@@ -9,8 +9,17 @@ public final class Paths {
     public static final String AGENCY = "/byra/";
     public static final String PORTAL = "/portal";
     public static final String CLIENTS = "/byra/kunder";
+    public static final String STAFF = "/byra/medarbetare";
+    /** The agency's settings; its profile is the first page there. */
+    public static final String SETTINGS = "/byra/installningar";
+    public static final String AGENCY_PROFILE = SETTINGS + "/byra";
 
     private Paths() {
+    }
+
+    /** Where a form of a collection posts: {@code …/ny} for a new item, {@code …/{id}/redigera} to edit one. */
+    public static String formAction(String collection, Object id) {
+        return id == null ? collection + "/ny" : collection + "/" + id + "/redigera";
     }
 
     public static boolean isApi(String path) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,19 @@ class AccessTest extends PageTest {
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.html().selectFirst("h1").text()).isEqualTo("Du har inte behörighet till sidan");
         assertThat(page.html().select("main a[href=/byra/kunder]")).isNotEmpty();
+    }
+
+    @Test
+    void aServiceRefusingTheUserIsExplainedAsTheAccountNotThePage() {
+        signInStaff();
+        engagement.onJson("GET", "/clients", 403, Map.of("type", "about:blank", "title", "Forbidden", "status", 403,
+                "detail", "Your account in this agency is deactivated."));
+
+        Page page = browser.get("/byra/kunder");
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.html().selectFirst("h1").text()).isEqualTo("Ditt konto har inte tillgång till det här");
+        assertThat(page.html().selectFirst("main p").text()).contains("kontakta byråns administratör");
     }
 
     @Test

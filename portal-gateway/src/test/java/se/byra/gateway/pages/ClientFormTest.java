@@ -29,7 +29,13 @@ class ClientFormTest extends PageTest {
     private User signIn() {
         User user = signInStaff();
         token = browser.get("/byra/kunder/ny").csrf();
+        engagement.clearRequests();
         return user;
+    }
+
+    /** Nothing was saved: the service was at most read (the staff to choose the client manager from). */
+    private void nothingSent() {
+        assertThat(engagement.requests()).allMatch(r -> r.method().equals("GET"));
     }
 
     /** The form as a browser posts it: two contacts, the second the main one. */
@@ -81,7 +87,7 @@ class ClientFormTest extends PageTest {
         assertThat(html.selectFirst("#name").val()).isEqualTo("Acme AB");
         assertThat(html.selectFirst("#contacts-1-phone").val()).isEqualTo("070-123 45 67");
         assertThat(html.selectFirst("#mainContact-1").hasAttr("checked")).isTrue();
-        assertThat(engagement.requests()).isEmpty();
+        nothingSent();
     }
 
     @Test
@@ -96,7 +102,7 @@ class ClientFormTest extends PageTest {
                 "#organisationNumber", "#contacts-0-name", "#mainContact-0");
         assertThat(page.html().select(".error-summary a").eachText()).containsExactly("Ange kundens namn",
                 "Ange kundens organisationsnummer", "Ange namnet på kontakt 1", "Välj vem som är huvudkontakt");
-        assertThat(engagement.requests()).isEmpty();
+        nothingSent();
     }
 
     @Test
@@ -115,7 +121,7 @@ class ClientFormTest extends PageTest {
         assertThat(right.html().selectFirst("#organisationNumber").val()).isEqualTo("556703-7485");
         assertThat(right.html().selectFirst("#organisationNumber").attr("hx-post"))
                 .isEqualTo("/byra/kunder/organisationsnummer");
-        assertThat(engagement.requests()).isEmpty();
+        nothingSent();
     }
 
     @Test
@@ -133,10 +139,11 @@ class ClientFormTest extends PageTest {
 
         assertThat(saved.status()).isEqualTo(303);
         assertThat(saved.location()).contains(browser.base().resolve("/byra/kunder/" + id).toString());
-        JsonNode sent = JSON.readTree(engagement.requests().get(0).body());
+        JsonNode sent = JSON.readTree(engagement.requests().stream().filter(r -> r.method().equals("POST"))
+                .findFirst().orElseThrow().body());
         assertThat(sent.get("name").asText()).isEqualTo("Acme AB");
         assertThat(sent.get("organisationNumber").asText()).isEqualTo("556703-7485");
-        assertThat(sent.get("clientManagerId").asText()).isEqualTo(user.subject());
+        assertThat(sent.get("clientManagerId").isNull()).as("Ingen was chosen").isTrue();
         assertThat(sent.get("address").get("postalCode").asText()).isEqualTo("111 22");
         assertThat(sent.get("address").get("country").isNull()).isTrue();
         assertThat(sent.get("contacts")).hasSize(2);
@@ -150,11 +157,134 @@ class ClientFormTest extends PageTest {
     }
 
     @Test
-    void theNewClientFormMakesTheUserTheClientManager() {
+    void theClientManagerIsChosenAmongTheActiveStaffWithTheUserChosenFirst() throws Exception {
         User user = signIn();
+        UUID karin = UUID.randomUUID();
+        UUID erik = UUID.randomUUID();
+        engagement.onJson("GET", "/staff", 200, Fixtures.page(List.of(
+                Fixtures.staffMember(erik, "Erik Johansson", "erik@byran.test"),
+                Fixtures.staffMember(karin, "Karin Kundansvarig", "KARIN@byran.test")), 0, 100, 2));
+        engagement.clearRequests();
 
-        assertThat(browser.get("/byra/kunder/ny").html().selectFirst("input[name=clientManagerId]").val())
-                .isEqualTo(user.subject());
+        Document form = browser.get("/byra/kunder/ny").html();
+
+        assertThat(engagement.requests()).singleElement().satisfies(r -> assertThat(r.query())
+                .containsEntry("status", "ACTIVE").containsEntry("page", "0").containsEntry("size", "100"));
+        assertThat(form.selectFirst("label[for=clientManagerId]").text()).isEqualTo("Kundansvarig");
+        assertThat(form.selectFirst("#clientManagerId").attr("aria-describedby")).isEqualTo("clientManagerId-hint");
+        assertThat(form.select("#clientManagerId option").eachText()).containsExactly("Ingen", "Erik Johansson",
+                "Karin Kundansvarig");
+        assertThat(form.select("#clientManagerId option[selected]").eachAttr("value")).containsExactly(karin.toString());
+        assertThat(user.email()).isEqualTo("karin@byran.test");
+
+        UUID id = UUID.randomUUID();
+        engagement.onJson("POST", "/clients", 201, Fixtures.clientView(id, "Acme AB", "556703-7485",
+                erik.toString(), 0, List.of()));
+        Form chosen = Form.of("_csrf", token, "clientManagerId", erik.toString(), "country", "",
+                "name", "Acme AB", "organisationNumber", "556703-7485", "street", "", "postalCode", "", "city", "",
+                "contactId", "", "contactName", "Eva Ek", "contactEmail", "", "contactPhone", "", "mainContact", "0",
+                "action", "save");
+        assertThat(browser.post("/byra/kunder/ny", chosen).status()).isEqualTo(303);
+        JsonNode sent = JSON.readTree(engagement.requests().stream().filter(r -> r.method().equals("POST"))
+                .findFirst().orElseThrow().body());
+        assertThat(sent.get("clientManagerId").asText()).isEqualTo(erik.toString());
+    }
+
+    @Test
+    void theUsersStaffRecordIsFoundByItsLoginOnceTheServiceShowsIt() {
+        User user = signIn();
+        UUID karin = UUID.randomUUID();
+        // an e-mail that is not the user's, but the login's id is
+        engagement.onJson("GET", "/staff", 200, Fixtures.page(List.of(Fixtures.with(
+                Fixtures.staffMember(karin, "Karin K", "karin.k@annan.test"), "subject", user.subject())), 0, 100, 1));
+
+        Document form = browser.get("/byra/kunder/ny").html();
+
+        assertThat(form.select("#clientManagerId option[selected]").eachAttr("value")).containsExactly(karin.toString());
+    }
+
+    @Test
+    void withoutAStaffRecordNobodyIsChosen() {
+        signIn();
+        engagement.onJson("GET", "/staff", 200, Fixtures.page(List.of(Fixtures.staffMember(UUID.randomUUID(),
+                "Erik Johansson", "erik@byran.test")), 0, 100, 1));
+
+        Document form = browser.get("/byra/kunder/ny").html();
+
+        assertThat(form.select("#clientManagerId option[selected]")).isEmpty();
+        assertThat(form.selectFirst("#clientManagerId option").text()).isEqualTo("Ingen");
+        assertThat(form.selectFirst("#clientManagerId option").val()).isEmpty();
+    }
+
+    @Test
+    void everyPageOfTheDirectoryIsOffered() {
+        signIn();
+        List<Object> first = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            first.add(Fixtures.staffMember(UUID.randomUUID(), "Medarbetare %03d".formatted(i), i + "@byran.test"));
+        }
+        UUID last = UUID.randomUUID();
+        engagement.on("GET", "/staff", request -> ServiceStub.Answer.json(200, ServiceStub.json(
+                "1".equals(request.query().get("page"))
+                        ? Fixtures.page(List.of(Fixtures.staffMember(last, "Östen Sist", "osten@byran.test")), 1, 100, 101)
+                        : Fixtures.page(first, 0, 100, 101))));
+        engagement.clearRequests();
+
+        Document form = browser.get("/byra/kunder/ny").html();
+
+        assertThat(form.select("#clientManagerId option")).hasSize(102);
+        assertThat(form.select("#clientManagerId option").last().val()).isEqualTo(last.toString());
+        assertThat(engagement.requests()).extracting(r -> r.query().get("page")).containsExactlyInAnyOrder("0", "1");
+    }
+
+    @Test
+    void aManagerWhoIsNoActiveStaffMemberIsKeptWhenEditing() {
+        signIn();
+        UUID id = UUID.randomUUID();
+        UUID gone = UUID.randomUUID();
+        engagement.onJson("GET", "/staff", 200, Fixtures.page(List.of(Fixtures.staffMember(UUID.randomUUID(),
+                "Erik Johansson", "erik@byran.test")), 0, 100, 1));
+        engagement.onJson("GET", "/clients/" + id, 200, Fixtures.with(Fixtures.clientView(id, "Acme AB",
+                "556703-7485", gone.toString(), 2, List.of()), "clientManagerName", "Greta Slutat"));
+
+        Document form = browser.get("/byra/kunder/" + id + "/redigera").html();
+
+        assertThat(form.select("#clientManagerId option").eachText()).containsExactly("Ingen", "Greta Slutat",
+                "Erik Johansson");
+        assertThat(form.select("#clientManagerId option[selected]").eachAttr("value")).containsExactly(gone.toString());
+    }
+
+    @Test
+    void theFormStillWorksWhenTheStaffCannotBeReadAndKeepsTheManager() {
+        signIn();
+        UUID id = UUID.randomUUID();
+        engagement.on("GET", "/staff", request -> ServiceStub.Answer.problem(500, "{\"status\":500}"));
+        engagement.onJson("GET", "/clients/" + id, 200, Fixtures.clientView(id, "Acme AB", "556703-7485",
+                "someone", 2, List.of()));
+
+        Page page = browser.get("/byra/kunder/" + id + "/redigera");
+
+        assertThat(page.status()).isEqualTo(200);
+        Document form = page.html();
+        assertThat(form.selectFirst("#clientManagerId-hint").text()).startsWith("Byråns medarbetare kan inte visas just nu");
+        assertThat(form.select("#clientManagerId option").eachAttr("value")).containsExactly("", "someone");
+        assertThat(form.selectFirst("#clientManagerId option[selected]").text()).isEqualTo("En annan medarbetare");
+    }
+
+    @Test
+    void theServicesRefusalOfTheManagerIsShownAtTheField() {
+        signIn();
+        engagement.onJson("POST", "/clients", 400, Fixtures.invalid(Map.of("clientManagerId",
+                "måste vara en aktiv medarbetare")));
+
+        Page page = browser.post("/byra/kunder/ny", filledIn("556703-7485").add("action", "save"));
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.html().selectFirst("#clientManagerId-error").text()).isEqualTo("Fel: Måste vara en aktiv medarbetare");
+        assertThat(page.html().select(".error-summary a").eachText()).containsExactly(
+                "Kundansvarig: måste vara en aktiv medarbetare");
+        assertThat(page.html().selectFirst("#clientManagerId").attr("aria-describedby"))
+                .isEqualTo("clientManagerId-hint clientManagerId-error");
     }
 
     @Test
@@ -211,7 +341,7 @@ class ClientFormTest extends PageTest {
         assertThat(three.select("fieldset.contact")).hasSize(3);
         assertThat(three.selectFirst("#contacts-2-name").val()).isEmpty();
         assertThat(three.select(".error-summary")).isEmpty();
-        assertThat(engagement.requests()).isEmpty();
+        nothingSent();
 
         Form withThree = filledIn("556703-7485").add("contactId", "").add("contactName", "Ny Person")
                 .add("contactEmail", "").add("contactPhone", "").add("action", "remove-contact-0");
@@ -220,7 +350,7 @@ class ClientFormTest extends PageTest {
         assertThat(two.selectFirst("#contacts-0-name").val()).isEqualTo("Per Ek");
         assertThat(two.selectFirst("#contacts-1-name").val()).isEqualTo("Ny Person");
         assertThat(two.selectFirst("#mainContact-0").hasAttr("checked")).isTrue();
-        assertThat(engagement.requests()).isEmpty();
+        nothingSent();
     }
 
     @Test

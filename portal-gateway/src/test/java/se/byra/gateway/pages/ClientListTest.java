@@ -49,6 +49,21 @@ class ClientListTest extends PageTest {
     }
 
     @Test
+    void theClientManagerIsNamedWhenTheServiceGivesTheName() {
+        User user = signInStaff();
+        engagement.onJson("GET", "/clients", 200, Fixtures.page(List.of(
+                Fixtures.with(Fixtures.clientSummary(UUID.randomUUID(), "Acme AB", "556703-7485",
+                        UUID.randomUUID().toString(), true), "clientManagerName", "Erik Johansson"),
+                Fixtures.clientSummary(UUID.randomUUID(), "Beta AB", "556703-7485", user.subject(), true)), 0, 20, 2));
+
+        Document html = browser.get("/byra/kunder").html();
+
+        assertThat(html.select("tbody tr").get(0).select("td").get(2).text()).isEqualTo("Erik Johansson");
+        assertThat(html.select("tbody tr").get(1).select("td").get(2).text()).as("no name: in words, as before")
+                .isEqualTo("Du");
+    }
+
+    @Test
     void aLaterPageAsksTheServiceForItAndLinksBothWays() {
         signInStaff();
         engagement.onJson("GET", "/clients", 200, Fixtures.page(Fixtures.clients(20, 20), 1, 20, 57));

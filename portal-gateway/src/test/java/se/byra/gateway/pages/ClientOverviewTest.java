@@ -80,6 +80,16 @@ class ClientOverviewTest extends PageTest {
     }
 
     @Test
+    void theClientManagerIsNamedWhenTheServiceGivesTheName() {
+        engagement.onJson("GET", "/clients/" + id, 200, Fixtures.with(Fixtures.clientView(id, "Acme AB",
+                "556703-7485", UUID.randomUUID().toString(), 4, List.of()), "clientManagerName", "Erik Johansson"));
+
+        Element details = browser.get("/byra/kunder/" + id).html().selectFirst("section[aria-labelledby=details]");
+
+        assertThat(details.select("dd").get(3).text()).isEqualTo("Erik Johansson");
+    }
+
+    @Test
     void emptySectionsSayWhatComesNext() {
         engagement.onJson("GET", "/engagements", 200, Fixtures.page(List.of(), 0, 20, 0));
         collaboration.onJson("GET", "/engagements", 200, Fixtures.page(List.of(), 0, 20, 0));

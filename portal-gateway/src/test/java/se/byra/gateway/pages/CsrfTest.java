@@ -45,7 +45,7 @@ class CsrfTest extends PageTest {
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.html().selectFirst("h1").text()).isEqualTo("Formuläret kunde inte skickas");
-        assertThat(engagement.requests()).isEmpty();
+        assertThat(engagement.requests()).noneMatch(r -> r.method().equals("POST"));
     }
 
     @Test
@@ -59,7 +59,7 @@ class CsrfTest extends PageTest {
 
         assertThat(othersToken).isNotEqualTo(browser.get("/byra/kunder/ny").csrf());
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(engagement.requests()).isEmpty();
+        assertThat(engagement.requests()).noneMatch(r -> r.method().equals("POST"));
     }
 
     @Test
@@ -76,7 +76,7 @@ class CsrfTest extends PageTest {
             assertThat(page.status()).isEqualTo(403);
             assertThat(page.html().selectFirst("h1").text()).isEqualTo("Formuläret kunde inte skickas");
         });
-        assertThat(engagement.requests()).isEmpty();
+        assertThat(engagement.requests()).noneMatch(r -> r.method().equals("POST"));
     }
 
     @Test
@@ -91,7 +91,7 @@ class CsrfTest extends PageTest {
                 "same-origin");
 
         assertThat(saved.status()).isEqualTo(303);
-        assertThat(engagement.requests()).hasSize(1);
+        assertThat(engagement.requests()).filteredOn(r -> r.method().equals("POST")).hasSize(1);
     }
 
     @Test

@@ -38,8 +38,23 @@ class LayoutTest extends PageTest {
 
         assertThat(page.selectFirst(".header__user").text()).isEqualTo("Inloggad som Karin Kundansvarig");
         assertThat(page.selectFirst("form[action=/logga-ut] button").text()).isEqualTo("Logga ut");
-        assertThat(page.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Kunder");
+        assertThat(page.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Kunder", "Medarbetare",
+                "Byrån");
         assertThat(page.selectFirst("nav a[href=/byra/kunder]").attr("aria-current")).isEqualTo("page");
+        assertThat(page.select("nav a[aria-current]")).hasSize(1);
+    }
+
+    @Test
+    void theMenuMarksTheSectionTheUserIsIn() {
+        signInStaff();
+        engagement.onJson("GET", "/staff", 200, se.byra.gateway.support.Fixtures.page(List.of(), 0, 20, 0));
+        engagement.onJson("GET", "/agency", 200, se.byra.gateway.support.Fixtures.emptyAgency());
+
+        Document staff = browser.get("/byra/medarbetare").html();
+        Document agency = browser.get("/byra/installningar/byra").html();
+
+        assertThat(staff.select("nav a[aria-current=page]").eachText()).containsExactly("Medarbetare");
+        assertThat(agency.select("nav a[aria-current=page]").eachText()).containsExactly("Byrån");
     }
 
     @Test

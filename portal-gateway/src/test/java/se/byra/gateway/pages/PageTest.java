@@ -26,19 +26,25 @@ abstract class PageTest {
         browser = new Browser();
     }
 
-    /** Signs a staff member in (on the form for a new client, which calls no service). */
+    /** Signs a staff member in (on the form for a new client). */
     protected User signInStaff() {
-        User user = User.staff(agency);
-        browser.signIn(user, "/byra/kunder/ny");
-        engagement.clearRequests();
-        collaboration.clearRequests();
-        return user;
+        return signIn(User.staff(agency), "/byra/kunder/ny");
+    }
+
+    /** Signs an agency administrator in (on the invitation form, which calls no service). */
+    protected User signInAdmin() {
+        return signIn(User.admin(agency), "/byra/medarbetare/ny");
     }
 
     protected User signInClientUser() {
-        User user = User.clientUser();
-        browser.signIn(user, "/portal");
+        return signIn(User.clientUser(), "/portal");
+    }
+
+    /** Signs {@code user} in on {@code path}; the services' requests start afresh after it. */
+    private User signIn(User user, String path) {
+        browser.signIn(user, path);
         engagement.clearRequests();
+        collaboration.clearRequests();
         return user;
     }
 

@@ -88,6 +88,7 @@ class SignInTest extends PageTest {
     void tokensAboutToExpireAreRefreshedAndTheNewAccessTokenIsPassedOn() {
         User user = User.staff(agency).tokensLasting(Duration.ofSeconds(40));
         browser.signIn(user, "/byra/kunder/ny");
+        engagement.clearRequests();
         int before = provider().refreshes();
         engagement.onJson("GET", "/clients", 200, Fixtures.page(List.of(), 0, 20, 0));
 

@@ -137,6 +137,28 @@ public final class Browser {
         return send(request);
     }
 
+    /**
+     * A form with a file, as a browser posts {@code enctype="multipart/form-data"}: the fields, then
+     * the file under {@code fileField} (an empty file name and no bytes: no file chosen).
+     */
+    public Page postMultipart(String path, Form form, String fileField, String fileName, String contentType,
+            byte[] file) {
+        String boundary = "----gateway-test-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : form.fields) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Follows redirects within the gateway. */
     public Page follow(Page page) {
         Page current = page;

@@ -94,6 +94,68 @@ public final class Fixtures {
         return engagement;
     }
 
+    /**
+     * A staff member as engagement-service's StaffView has it (no {@code subject}: the service does not
+     * show it yet), active, full permission, its login made.
+     */
+    public static Map<String, Object> staffMember(UUID id, String name, String email) {
+        Map<String, Object> member = new LinkedHashMap<>();
+        member.put("id", id.toString());
+        member.put("name", name);
+        member.put("email", email);
+        member.put("language", "sv");
+        member.put("permission", "FULL");
+        member.put("administrator", false);
+        member.put("status", "ACTIVE");
+        member.put("provisioningState", "ACTIVE");
+        member.put("provisioningReason", null);
+        member.put("createdAt", "2026-03-01T09:00:00Z");
+        member.put("updatedAt", "2026-03-01T09:00:00Z");
+        member.put("version", 0);
+        return member;
+    }
+
+    /** The same staff member with {@code field} set to {@code value}. */
+    public static Map<String, Object> with(Map<String, Object> item, String field, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(item);
+        changed.put(field, value);
+        return changed;
+    }
+
+    /** The agency's profile as saved once (version 1), without a logo. */
+    public static Map<String, Object> agency(String name, String organisationNumber) {
+        Map<String, Object> agency = new LinkedHashMap<>();
+        agency.put("name", name);
+        agency.put("organisationNumber", organisationNumber);
+        agency.put("address", Map.of("street", "Drottninggatan 5", "postalCode", "11151", "city", "Stockholm",
+                "country", "SE"));
+        agency.put("email", "info@byran.test");
+        agency.put("phone", "08-123 45 67");
+        agency.put("logo", null);
+        agency.put("updatedAt", "2026-03-01T09:00:00Z");
+        agency.put("version", 1);
+        return agency;
+    }
+
+    /** The profile before an administrator first saves it. */
+    public static Map<String, Object> emptyAgency() {
+        Map<String, Object> agency = new LinkedHashMap<>();
+        for (String field : List.of("name", "organisationNumber", "address", "email", "phone", "logo", "updatedAt")) {
+            agency.put(field, null);
+        }
+        agency.put("version", 0);
+        return agency;
+    }
+
+    public static Map<String, Object> logo(String contentType, int size) {
+        return Map.of("contentType", contentType, "size", size, "updatedAt", "2026-03-02T10:00:00Z");
+    }
+
+    /** A problem with a status and no field errors (a 413 or 415 from the logo, say). */
+    public static Map<String, Object> problem(int status, String title) {
+        return Map.of("type", "about:blank", "title", title, "status", status, "detail", title);
+    }
+
     /** A validation problem naming fields, as platform/web answers it. */
     public static Map<String, Object> invalid(Map<String, String> fieldErrors) {
         List<Map<String, String>> errors = new ArrayList<>();

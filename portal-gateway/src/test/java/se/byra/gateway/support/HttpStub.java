@@ -20,17 +20,25 @@ import com.sun.net.httpserver.HttpServer;
 /** A small HTTP server for tests: each request is recorded and answered by {@link #answer}. */
 public abstract class HttpStub {
 
-    /** A request as the stub received it. */
+    /** A request as the stub received it: the body as text, and as the bytes that came. */
     public record Request(String method, String path, Map<String, String> query, Map<String, String> headers,
-            String body) {
+            String body, byte[] bytes) {
 
         public String header(String name) {
             return headers.get(name.toLowerCase(java.util.Locale.ROOT));
         }
     }
 
-    /** What to send back. */
-    public record Answer(int status, String contentType, String body, Map<String, String> headers) {
+    /** What to send back: {@code bytes} when the body is not text (an image), else {@code body}. */
+    public record Answer(int status, String contentType, String body, Map<String, String> headers, byte[] bytes) {
+
+        public Answer(int status, String contentType, String body, Map<String, String> headers) {
+            this(status, contentType, body, headers, null);
+        }
+
+        public static Answer bytes(int status, String contentType, byte[] body) {
+            return new Answer(status, contentType, "", Map.of(), body);
+        }
 
         public static Answer json(int status, String body) {
             return new Answer(status, "application/json", body, Map.of());
@@ -97,7 +105,7 @@ public abstract class HttpStub {
             if (answer.contentType() != null) {
                 exchange.getResponseHeaders().add("Content-Type", answer.contentType());
             }
-            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            byte[] body = answer.bytes() != null ? answer.bytes() : answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -111,12 +119,13 @@ public abstract class HttpStub {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT),
                 String.join(",", values)));
-        String body;
+        byte[] bytes;
         try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            bytes = in.readAllBytes();
         }
         return new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                form(exchange.getRequestURI().getRawQuery()), headers, body);
+                form(exchange.getRequestURI().getRawQuery()), headers, new String(bytes, StandardCharsets.UTF_8),
+                bytes);
     }
 
     /** {@code a=1&b=2} as a map (the last value of a repeated name wins). */

@@ -37,31 +37,40 @@ public final class SignInProvider extends HttpStub {
     private static final String ENDPOINTS = REALM + "/protocol/openid-connect";
     private static SignInProvider instance;
 
-    /** Who signs in: the claims the realm puts in the tokens. */
-    public record User(String subject, String name, List<String> roles, UUID agencyId, Duration tokenLifetime) {
+    /** Who signs in: the claims the realm puts in the tokens ({@code email} null: the token has none). */
+    public record User(String subject, String name, List<String> roles, UUID agencyId, Duration tokenLifetime,
+            String email) {
+
+        public User(String subject, String name, List<String> roles, UUID agencyId, Duration tokenLifetime) {
+            this(subject, name, roles, agencyId, tokenLifetime, null);
+        }
 
         public static User staff(UUID agency) {
             return new User(UUID.randomUUID().toString(), "Karin Kundansvarig", List.of("agency-staff"), agency,
-                    Duration.ofMinutes(5));
+                    Duration.ofMinutes(5), "karin@byran.test");
         }
 
         public static User admin(UUID agency) {
             return new User(UUID.randomUUID().toString(), "Anna Administratör", List.of("agency-admin",
-                    "agency-staff"), agency, Duration.ofMinutes(5));
+                    "agency-staff"), agency, Duration.ofMinutes(5), "anna@byran.test");
         }
 
         public static User clientUser() {
             return new User(UUID.randomUUID().toString(), "Kalle Kund", List.of("client-user"), null,
-                    Duration.ofMinutes(5));
+                    Duration.ofMinutes(5), "kalle@kund.test");
         }
 
         public User named(String other) {
-            return new User(subject, other, roles, agencyId, tokenLifetime);
+            return new User(subject, other, roles, agencyId, tokenLifetime, email);
         }
 
         /** Tokens this short-lived are refreshed by the gateway at once (its refresh skew is a minute). */
         public User tokensLasting(Duration lifetime) {
-            return new User(subject, name, roles, agencyId, lifetime);
+            return new User(subject, name, roles, agencyId, lifetime, email);
+        }
+
+        public User withEmail(String other) {
+            return new User(subject, name, roles, agencyId, tokenLifetime, other);
         }
     }
 
@@ -202,6 +211,10 @@ public final class SignInProvider extends HttpStub {
                 .claim("name", user.name()).claim("realm_access", Map.of("roles", user.roles()));
         if (user.agencyId() != null) {
             access.claim("agency_id", user.agencyId().toString());
+        }
+        if (user.email() != null) {
+            access.claim("email", user.email());
+            id.claim("email", user.email());
         }
         String refresh = Jwt.claims().issuer(issuer()).subject(user.subject()).issuedAt(now)
                 .expiresAt(now.plus(Duration.ofMinutes(30))).claim("typ", "Refresh")

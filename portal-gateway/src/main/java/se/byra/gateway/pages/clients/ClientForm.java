@@ -1,21 +1,23 @@
 package se.byra.gateway.pages.clients;
 
+import static se.byra.gateway.pages.FormValues.orNull;
+import static se.byra.gateway.pages.FormValues.text;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import se.byra.gateway.downstream.EngagementApi.AddressData;
 import se.byra.gateway.downstream.EngagementApi.ClientView;
 import se.byra.gateway.downstream.EngagementApi.ContactData;
 import se.byra.gateway.downstream.EngagementApi.ContactUpdate;
 import se.byra.gateway.downstream.EngagementApi.ContactView;
 import se.byra.gateway.downstream.EngagementApi.RegisterClient;
 import se.byra.gateway.downstream.EngagementApi.UpdateClient;
+import se.byra.gateway.pages.AddressFields;
 import se.byra.gateway.pages.FormErrors;
-import se.byra.gateway.pages.Formats;
+import se.byra.gateway.pages.FormValues;
 import se.byra.gateway.pages.Msg;
 import se.byra.platform.web.problem.Problem;
 import se.byra.platform.web.validation.OrganisationNumber;
@@ -33,11 +35,7 @@ public final class ClientForm {
 
     public String name = "";
     public String organisationNumber = "";
-    public String street = "";
-    public String postalCode = "";
-    public String city = "";
-    /** Kept as the service has it; the form does not ask (SE when absent). */
-    public String country = "";
+    public AddressFields address = new AddressFields();
     public String clientManagerId = "";
     public String version = "";
     private final List<Contact> contacts = new ArrayList<>();
@@ -78,7 +76,7 @@ public final class ClientForm {
         }
     }
 
-    /** A new client: one empty contact, the main one, and the user as the client manager. */
+    /** A new client: one empty contact, the main one, and {@code clientManagerId} (the user's staff id, or none). */
     static ClientForm empty(String clientManagerId) {
         ClientForm form = new ClientForm();
         form.clientManagerId = text(clientManagerId);
@@ -91,12 +89,7 @@ public final class ClientForm {
         ClientForm form = new ClientForm();
         form.name = text(client.name());
         form.organisationNumber = text(client.organisationNumber());
-        if (client.address() != null) {
-            form.street = text(client.address().street());
-            form.postalCode = text(Formats.postalCode(client.address().postalCode()));
-            form.city = text(client.address().city());
-            form.country = text(client.address().country());
-        }
+        form.address = AddressFields.of(client.address());
         form.clientManagerId = text(client.clientManagerId());
         form.version = Long.toString(client.version());
         for (ContactView view : client.contacts()) {
@@ -121,10 +114,7 @@ public final class ClientForm {
         ClientForm form = new ClientForm();
         form.name = text(data.name);
         form.organisationNumber = text(data.organisationNumber);
-        form.street = text(data.street);
-        form.postalCode = text(data.postalCode);
-        form.city = text(data.city);
-        form.country = text(data.country);
+        form.address = data.address();
         form.clientManagerId = text(data.clientManagerId);
         form.version = text(data.version);
         int rows = Math.min(MAX_CONTACTS, Math.max(size(data.contactName),
@@ -221,7 +211,7 @@ public final class ClientForm {
             Contact c = contacts.get(row);
             sent.add(new ContactData(c.name, orNull(c.email), orNull(c.phone), row == main));
         }
-        return new RegisterClient(name, organisationNumber, address(), orNull(clientManagerId), sent);
+        return new RegisterClient(name, organisationNumber, address.data(), orNull(clientManagerId), sent);
     }
 
     UpdateClient toUpdate() {
@@ -230,7 +220,7 @@ public final class ClientForm {
             Contact c = contacts.get(row);
             sent.add(new ContactUpdate(uuid(c.id), c.name, orNull(c.email), orNull(c.phone), row == main));
         }
-        return new UpdateClient(name, organisationNumber, address(), orNull(clientManagerId), sent, versionNumber());
+        return new UpdateClient(name, organisationNumber, address.data(), orNull(clientManagerId), sent, versionNumber());
     }
 
     /**
@@ -240,27 +230,20 @@ public final class ClientForm {
      * summary alone.
      */
     void addServiceErrors(FormErrors errors, List<Problem.FieldError> fieldErrors, Msg msg) {
-        for (Problem.FieldError error : fieldErrors) {
-            String target = target(error.field());
-            String message = sentence(error.message());
-            String label = target == null ? null : label(target, msg);
-            errors.add(target, message, label == null ? message : msg.form_error_in_field(label, error.message()));
-        }
+        errors.addService(fieldErrors, this::target, target -> label(target, msg), msg);
     }
 
     String target(String serviceField) {
         if (serviceField == null) {
             return null;
         }
+        String address = AddressFields.target(serviceField);
+        if (address != null) {
+            return address;
+        }
         switch (serviceField) {
-            case "name", "organisationNumber":
+            case "name", "organisationNumber", "clientManagerId":
                 return serviceField;
-            case "address.street", "address", "address.country":
-                return "street";
-            case "address.postalCode":
-                return "postalCode";
-            case "address.city":
-                return "city";
             case "contacts":
                 return contacts().get(firstSentRow()).mainId();
             default:
@@ -291,12 +274,10 @@ public final class ClientForm {
                 return msg.field_name();
             case "organisationNumber":
                 return msg.field_organisation_number();
-            case "street":
-                return msg.field_street();
-            case "postalCode":
-                return msg.field_postal_code();
-            case "city":
-                return msg.field_city();
+            case "street", "postalCode", "city":
+                return AddressFields.label(target, msg);
+            case "clientManagerId":
+                return msg.clients_column_manager();
             default:
                 break;
         }
@@ -316,7 +297,9 @@ public final class ClientForm {
 
     /** The ids of the fields in the order they appear, for the error summary. */
     List<String> fieldOrder() {
-        List<String> order = new ArrayList<>(List.of("name", "organisationNumber", "street", "postalCode", "city"));
+        List<String> order = new ArrayList<>(List.of("name", "organisationNumber"));
+        order.addAll(AddressFields.IDS);
+        order.add("clientManagerId");
         for (ContactRow row : contacts()) {
             order.addAll(List.of(row.nameId(), row.emailId(), row.phoneId(), row.mainId()));
         }
@@ -338,27 +321,8 @@ public final class ClientForm {
         return sent.isEmpty() ? 0 : sent.get(0);
     }
 
-    private AddressData address() {
-        if (street.isEmpty() && postalCode.isEmpty() && city.isEmpty() && country.isEmpty()) {
-            return null;
-        }
-        return new AddressData(orNull(street), orNull(postalCode), orNull(city), orNull(country));
-    }
-
     private long versionNumber() {
-        try {
-            return Long.parseLong(version);
-        } catch (NumberFormatException e) {
-            // a stale or tampered form: the service refuses the version as it refuses any stale one
-            return -1;
-        }
-    }
-
-    private static String sentence(String message) {
-        if (message == null || message.isEmpty()) {
-            return "";
-        }
-        return message.substring(0, 1).toUpperCase(Locale.ROOT) + message.substring(1);
+        return FormValues.version(version);
     }
 
     private static UUID uuid(String value) {
@@ -384,13 +348,5 @@ public final class ClientForm {
 
     private static String at(List<String> values, int index) {
         return values == null || index >= values.size() ? null : values.get(index);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value.strip();
-    }
-
-    private static String orNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
     }
 }

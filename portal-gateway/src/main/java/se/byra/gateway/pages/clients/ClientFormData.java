@@ -4,36 +4,17 @@ import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import se.byra.gateway.pages.CompanyFormData;
+
 /**
  * The client form's fields as posted. A contact is one value in each of the contact lists, in
  * the order the rows appear; {@code mainContact} is the index of the main contact's row, and
  * {@code action} the button pressed: save, add-contact, or remove-contact-{index}.
  */
-public class ClientFormData {
-
-    @RestForm
-    public String name;
-
-    @RestForm
-    public String organisationNumber;
-
-    @RestForm
-    public String street;
-
-    @RestForm
-    public String postalCode;
-
-    @RestForm
-    public String city;
-
-    @RestForm
-    public String country;
+public class ClientFormData extends CompanyFormData {
 
     @RestForm
     public String clientManagerId;
-
-    @RestForm
-    public String version;
 
     @RestForm
     public List<String> contactId;

@@ -55,6 +55,9 @@ public class ClientFormResource {
     @Inject
     Banner banner;
 
+    @Inject
+    Managers.Loader managers;
+
     @CheckedTemplate
     static class Templates {
 
@@ -63,15 +66,19 @@ public class ClientFormResource {
         static native TemplateInstance form$organisationNumber(ClientFormPage view);
     }
 
-    /** The form page: {@code clientId} is null for a new client; {@code notice} a message above the form. */
-    public record ClientFormPage(ClientForm form, FormErrors errors, UUID clientId, String clientName, String notice) {
+    /**
+     * The form page: {@code clientId} is null for a new client; {@code notice} a message above the
+     * form; {@code managers} the staff members the client manager is chosen from.
+     */
+    public record ClientFormPage(ClientForm form, FormErrors errors, UUID clientId, String clientName, String notice,
+            Managers managers) {
 
         public boolean editing() {
             return clientId != null;
         }
 
         public String action() {
-            return editing() ? Paths.CLIENTS + "/" + clientId + "/redigera" : Paths.CLIENTS + "/ny";
+            return Paths.formAction(Paths.CLIENTS, clientId);
         }
 
         public String cancelHref() {
@@ -83,11 +90,15 @@ public class ClientFormResource {
         }
     }
 
+    /** A new client is managed by whoever registers it, if they are in the staff directory, unless they choose otherwise. */
     @GET
     @Path("/ny")
-    public TemplateInstance newClient() {
-        ClientForm form = ClientForm.empty(page.userId());
-        return Templates.form(new ClientFormPage(form, new FormErrors(form.fieldOrder()), null, null, null));
+    public Uni<TemplateInstance> newClient() {
+        return managers.load(null, null).map(choice -> {
+            ClientForm form = ClientForm.empty(choice.user());
+            return Templates.form(new ClientFormPage(form, new FormErrors(form.fieldOrder()), null, null, null,
+                    choice));
+        });
     }
 
     @POST
@@ -95,10 +106,6 @@ public class ClientFormResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> register(@BeanParam ClientFormData data) {
         ClientForm form = ClientForm.of(data);
-        if (form.clientManagerId.isEmpty()) {
-            // whoever registers a client manages it unless the form says otherwise
-            form.clientManagerId = page.userId();
-        }
         return submit(form, data.action, null, null, checked -> engagement.register(checked.toRegister())
                 .map(saved -> savedAndShown(saved, Banner.Kind.CLIENT_REGISTERED)));
     }
@@ -106,10 +113,12 @@ public class ClientFormResource {
     @GET
     @Path("/{id}/redigera")
     public Uni<TemplateInstance> edit(@PathParam("id") UUID id) {
-        return engagement.client(id).map(client -> {
-            ClientForm form = ClientForm.of(client);
-            return Templates.form(new ClientFormPage(form, new FormErrors(form.fieldOrder()), id, client.name(), null));
-        });
+        return engagement.client(id).flatMap(client -> managers.load(client.clientManagerId(),
+                client.clientManagerName()).map(choice -> {
+                    ClientForm form = ClientForm.of(client);
+                    return Templates.form(new ClientFormPage(form, new FormErrors(form.fieldOrder()), id, client.name(),
+                            null, choice));
+                }));
     }
 
     @POST
@@ -133,7 +142,7 @@ public class ClientFormResource {
             form.checkOrganisationNumber(errors, page.msg());
             form.normaliseOrganisationNumber();
         }
-        return Templates.form$organisationNumber(new ClientFormPage(form, errors, null, null, null));
+        return Templates.form$organisationNumber(new ClientFormPage(form, errors, null, null, null, Managers.NONE));
     }
 
     /**
@@ -145,21 +154,21 @@ public class ClientFormResource {
         Msg msg = page.msg();
         if (ADD_CONTACT.equals(action)) {
             form.addContact();
-            return Uni.createFrom().item(show(form, new FormErrors(form.fieldOrder()), id, clientName, null, 200));
+            return show(form, new FormErrors(form.fieldOrder()), id, clientName, null, 200);
         }
         if (action != null && action.startsWith(REMOVE_CONTACT)) {
             form.removeContact(parse(action.substring(REMOVE_CONTACT.length())));
-            return Uni.createFrom().item(show(form, new FormErrors(form.fieldOrder()), id, clientName, null, 200));
+            return show(form, new FormErrors(form.fieldOrder()), id, clientName, null, 200);
         }
         FormErrors errors = form.check(msg);
         form.normaliseOrganisationNumber();
         if (errors.any()) {
-            return Uni.createFrom().item(show(form, errors, id, clientName, null, 400));
+            return show(form, errors, id, clientName, null, 400);
         }
         return send.apply(form)
                 .onFailure(ServiceRefusal.class).recoverWithUni(refusal -> refused(form, (ServiceRefusal) refusal,
                         id, clientName, msg))
-                .onFailure(ServiceFailures::unavailable).recoverWithItem(() -> show(form,
+                .onFailure(ServiceFailures::unavailable).recoverWithUni(() -> show(form,
                         new FormErrors(form.fieldOrder()), id, clientName, msg.form_notice_unavailable(), 503));
     }
 
@@ -176,16 +185,16 @@ public class ClientFormResource {
                 if (!errors.any()) {
                     errors.add(null, msg.form_error_refused());
                 }
-                return Uni.createFrom().item(show(form, errors, id, clientName, null, 400));
+                return show(form, errors, id, clientName, null, 400);
             }
             case 409 -> {
                 boolean duplicate = id == null || refusal.fieldErrors().stream()
                         .anyMatch(e -> "organisationNumber".equals(e.field()));
                 if (duplicate) {
                     errors.add("organisationNumber", msg.form_error_organisation_number_taken(form.organisationNumber));
-                    return Uni.createFrom().item(show(form, errors, id, clientName, null, 409));
+                    return show(form, errors, id, clientName, null, 409);
                 }
-                return Uni.createFrom().item(show(form, errors, id, clientName, msg.form_notice_stale(), 409));
+                return show(form, errors, id, clientName, msg.form_notice_stale(), 409);
             }
             default -> {
                 return Uni.createFrom().failure(refusal);
@@ -193,9 +202,11 @@ public class ClientFormResource {
         }
     }
 
-    private Response show(ClientForm form, FormErrors errors, UUID id, String clientName, String notice, int status) {
-        return Response.status(status).entity(Templates.form(new ClientFormPage(form, errors, id, clientName, notice)))
-                .build();
+    /** The form again, as typed; the staff members to choose the manager from are read again. */
+    private Uni<Response> show(ClientForm form, FormErrors errors, UUID id, String clientName, String notice,
+            int status) {
+        return managers.load(form.clientManagerId, null).map(choice -> Response.status(status)
+                .entity(Templates.form(new ClientFormPage(form, errors, id, clientName, notice, choice))).build());
     }
 
     private Response savedAndShown(ClientView saved, Banner.Kind kind) {

@@ -1,6 +1,5 @@
 package se.byra.gateway.pages.clients;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,8 +35,6 @@ import se.byra.platform.web.security.Roles;
 public class ClientListResource {
 
     static final int PAGE_SIZE = 20;
-    /** As long as a search needs to be; longer input is cut, not refused. */
-    static final int MAX_QUERY_LENGTH = 100;
 
     @Inject
     EngagementCalls engagement;
@@ -69,31 +66,26 @@ public class ClientListResource {
         }
     }
 
-    /** {@code manager} is already in words: you, nobody, or another staff member. */
+    /** {@code manager} is already in words: the staff member's name, or you, nobody, another staff member. */
     public record Row(UUID id, String name, String organisationNumber, String manager, boolean active) {
     }
 
     @GET
     public Uni<Response> list(@RestQuery("q") String q, @RestQuery("sida") String sida,
             @RestHeader("HX-Request") String htmx, @RestHeader("HX-History-Restore-Request") String restore) {
-        String query = q == null ? "" : q.strip();
-        String bounded = query.length() > MAX_QUERY_LENGTH ? query.substring(0, MAX_QUERY_LENGTH) : query;
+        String query = Listing.searchAsked(q);
         int asked = Listing.pageAsked(sida);
         boolean partial = htmx != null && restore == null;
-        return engagement.clients(bounded.isEmpty() ? null : bounded, asked - 1, PAGE_SIZE).map(result -> {
-            Listing listing = new Listing(Paths.CLIENTS, bounded, asked, PAGE_SIZE, result.totalItems());
-            if (!partial && result.items().isEmpty() && asked > 1 && listing.totalPages() > 0) {
-                // past the last page (the list got shorter): the last page is what was meant
-                return Response.seeOther(URI.create(listing.href(listing.totalPages()))).build();
-            }
+        return engagement.clients(query.isEmpty() ? null : query, asked - 1, PAGE_SIZE).map(result -> {
+            Listing listing = new Listing(Paths.CLIENTS, query, asked, PAGE_SIZE, result.totalItems());
             ClientList list = new ClientList(listing, rows(result), partial);
-            TemplateInstance html = partial ? Templates.list$results(list) : Templates.list(list);
-            return Response.ok(html).header("Vary", "HX-Request").build();
+            return listing.answer(partial, result.items().isEmpty(),
+                    () -> partial ? Templates.list$results(list) : Templates.list(list));
         });
     }
 
     private List<Row> rows(ServicePage<ClientSummary> result) {
         return result.items().stream().map(c -> new Row(c.id(), c.name(), c.organisationNumber(),
-                page.staffMember(c.clientManagerId()), c.active())).toList();
+                page.manager(c.clientManagerId(), c.clientManagerName()), c.active())).toList();
     }
 }

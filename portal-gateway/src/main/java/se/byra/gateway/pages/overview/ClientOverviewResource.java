@@ -21,11 +21,11 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
-import se.byra.gateway.downstream.EngagementApi.AddressData;
 import se.byra.gateway.downstream.EngagementApi.ClientView;
 import se.byra.gateway.downstream.EngagementApi.ContactView;
 import se.byra.gateway.downstream.EngagementCalls;
 import se.byra.gateway.downstream.ServiceFailures;
+import se.byra.gateway.pages.AddressFields;
 import se.byra.gateway.pages.Badge;
 import se.byra.gateway.pages.Banner;
 import se.byra.gateway.pages.Formats;
@@ -117,31 +117,12 @@ public class ClientOverviewResource {
     }
 
     private Overview overview(ClientView client, List<RawString> sections, String bannerText, Msg msg) {
-        String manager = page.staffMember(client.clientManagerId());
+        String manager = page.manager(client.clientManagerId(), client.clientManagerName());
         Badge status = client.active() ? new Badge(msg.status_active(), Badge.Colour.GREEN)
                 : new Badge(msg.status_inactive(), Badge.Colour.GREY);
         List<ContactView> contacts = client.contacts().stream()
                 .sorted(Comparator.comparing(ContactView::main).reversed()).toList();
-        return new Overview(client, manager, address(client.address()), status,
+        return new Overview(client, manager, AddressFields.lines(client.address()), status,
                 Formats.date(client.createdAt(), page), contacts, sections, bannerText);
-    }
-
-    private static List<String> address(AddressData address) {
-        if (address == null) {
-            return List.of();
-        }
-        List<String> lines = new ArrayList<>();
-        if (address.street() != null) {
-            lines.add(address.street());
-        }
-        String postal = String.join(" ", java.util.stream.Stream.of(Formats.postalCode(address.postalCode()), address.city())
-                .filter(p -> p != null && !p.isBlank()).toList());
-        if (!postal.isEmpty()) {
-            lines.add(postal);
-        }
-        if (address.country() != null && !"SE".equals(address.country())) {
-            lines.add(address.country());
-        }
-        return lines;
     }
 }
