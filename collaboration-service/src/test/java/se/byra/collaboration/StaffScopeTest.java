@@ -148,7 +148,7 @@ class StaffScopeTest {
         Agency.as(token).get("/engagements").then().statusCode(200).body("items.id", hasItem(engagement));
         Agency.as(token).get(world.account()).then().statusCode(200).body("clientId", equalTo(world.clientId.toString()));
         Agency.as(token).get(world.account() + "/users").then().statusCode(200)
-                .body("items.clientUserId", contains(world.company.administratorId.toString()));
+                .body("items.clientUserId", hasItem(world.company.administratorId.toString()));
         // the login is pending, not failed: a conflict, which only a caller who sees the client hears
         Agency.as(token).post(provisioning()).then().statusCode(409);
         Agency.as(token).body(invitation()).post(world.account() + "/users").then().statusCode(201)

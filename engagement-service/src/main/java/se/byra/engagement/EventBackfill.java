@@ -38,6 +38,11 @@ public class EventBackfill {
     StaffService staff;
 
     void onStart(@Observes StartupEvent start) {
+        publishAll();
+    }
+
+    /** Publishes every listed snapshot, batch by batch; how many. */
+    public int publishAll() {
         int published = 0;
         int batch;
         do {
@@ -47,6 +52,7 @@ public class EventBackfill {
         if (published > 0) {
             LOG.infof("Published %d snapshots of clients and staff members from before their events existed", published);
         }
+        return published;
     }
 
     private int publishBatch() {
