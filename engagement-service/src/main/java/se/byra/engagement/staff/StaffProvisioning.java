@@ -55,7 +55,9 @@ public class StaffProvisioning {
 
     @Transactional(TxType.MANDATORY)
     void on(@Observes ProvisioningOutcome outcome) {
-        if (!outcome.owner().startsWith(OWNER_PREFIX)) {
+        // a disable that worked leaves the login's state as it was (the member shows as deactivated); one the
+        // identity provider refused is shown, since the person could still sign in there
+        if (!outcome.owner().startsWith(OWNER_PREFIX) || "DISABLE".equals(outcome.action()) && !outcome.failed()) {
             return;
         }
         UUID id = UUID.fromString(outcome.owner().substring(OWNER_PREFIX.length()));
