@@ -68,10 +68,6 @@ public final class StaffForm {
         return StaffWords.OWN_CLIENTS.equals(permission);
     }
 
-    public boolean english() {
-        return PageContext.ENGLISH.equals(language);
-    }
-
     /** The gateway's own checks; the service checks everything again. */
     FormErrors check(Msg msg) {
         FormErrors errors = new FormErrors(FIELD_ORDER);
@@ -114,7 +110,7 @@ public final class StaffForm {
         return switch (field) {
             case "name" -> msg.field_name();
             case "email" -> msg.field_email();
-            case "language" -> msg.staff_field_language();
+            case "language" -> msg.field_language();
             case "permission" -> msg.staff_column_permission();
             default -> msg.staff_column_administrator();
         };

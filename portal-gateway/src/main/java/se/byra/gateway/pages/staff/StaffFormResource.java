@@ -159,7 +159,7 @@ public class StaffFormResource {
     @POST
     @Path("/{id}/inloggning")
     public Uni<Response> retryLogin(@PathParam("id") UUID id) {
-        return engagement.retryProvisioning(id).map(done -> toList(Banner.Kind.STAFF_LOGIN_RETRIED))
+        return engagement.retryProvisioning(id).map(done -> toList(Banner.Kind.LOGIN_RETRIED))
                 .onFailure(refusal -> refusal instanceof ServiceRefusal r && r.status() == 409)
                 .recoverWithItem(() -> Response.seeOther(URI.create(Paths.STAFF)).build());
     }
