@@ -130,7 +130,7 @@ class PortalTest extends PageTest {
         Page junk = browser.get("/portal/foretag?foretag=inte-ett-id");
 
         assertThat(switcher.attr("method")).isEqualTo("get");
-        assertThat(switcher.selectFirst("label[for=foretag]").text()).isEqualTo("Företag");
+        assertThat(switcher.selectFirst("label[for=foretag]").text()).isEqualTo("Välj företag");
         assertThat(switcher.select("#foretag option").eachText()).containsExactly("Bergs Bygg AB",
                 "Sandbergs Design AB");
         assertThat(switcher.selectFirst("#foretag option[selected]").val()).isEqualTo(sandbergs.toString());
