@@ -112,7 +112,8 @@ class ClientAccountTest extends PageTest {
                 .satisfies(r -> assertThat(r.path()).isEqualTo("/clients/" + id + "/account"));
         anAccountWithUsers();
         Document html = browser.get(overview).html();
-        assertThat(html.selectFirst(".notification-banner").text()).contains("Kundkontot är skapat.");
+        assertThat(html.selectFirst(".notification-banner").text())
+                .contains("Kundkontot är skapat och huvudkontakten är dess administratör.");
     }
 
     @Test

@@ -70,15 +70,8 @@ public final class StaffForm {
 
     /** The gateway's own checks; the service checks everything again. */
     FormErrors check(Msg msg) {
-        FormErrors errors = new FormErrors(FIELD_ORDER);
-        if (name.isEmpty()) {
-            errors.add("name", msg.staff_error_name_missing());
-        }
-        if (email.isEmpty()) {
-            errors.add("email", msg.staff_error_email_missing());
-        } else if (!FormValues.looksLikeEmail(email)) {
-            errors.add("email", msg.staff_error_email_invalid());
-        }
+        FormErrors errors = new FormErrors(FIELD_ORDER).required("name", name, msg.staff_error_name_missing())
+                .email("email", email, msg.staff_error_email_missing(), msg.staff_error_email_invalid());
         if (!LANGUAGES.contains(language)) {
             errors.add("language", msg.staff_error_language_missing());
         }
@@ -102,8 +95,7 @@ public final class StaffForm {
 
     /** The service's field errors at the form's fields (they have the same names). */
     void addServiceErrors(FormErrors errors, List<Problem.FieldError> fieldErrors, Msg msg) {
-        errors.addService(fieldErrors, field -> FIELD_ORDER.contains(field) ? field : null,
-                field -> label(field, msg), msg);
+        errors.addService(fieldErrors, field -> label(field, msg), msg);
     }
 
     private static String label(String field, Msg msg) {

@@ -8,7 +8,6 @@ import java.util.Set;
 import se.byra.gateway.downstream.CollaborationApi;
 import se.byra.gateway.downstream.CollaborationApi.InviteUser;
 import se.byra.gateway.pages.FormErrors;
-import se.byra.gateway.pages.FormValues;
 import se.byra.gateway.pages.Msg;
 import se.byra.gateway.pages.PageContext;
 import se.byra.platform.web.problem.Problem;
@@ -63,15 +62,8 @@ public final class InviteForm {
 
     /** The gateway's own checks, each saying what is missing; the service checks everything again. */
     FormErrors check(Msg msg) {
-        FormErrors errors = noErrors();
-        if (name.isEmpty()) {
-            errors.add("name", msg.invite_error_name_missing());
-        }
-        if (email.isEmpty()) {
-            errors.add("email", msg.invite_error_email_missing());
-        } else if (!FormValues.looksLikeEmail(email)) {
-            errors.add("email", msg.invite_error_email_invalid());
-        }
+        FormErrors errors = noErrors().required("name", name, msg.invite_error_name_missing())
+                .email("email", email, msg.invite_error_email_missing(), msg.invite_error_email_invalid());
         if (!ROLES.contains(role)) {
             errors.add("role", msg.invite_error_role_missing());
         }
@@ -87,8 +79,7 @@ public final class InviteForm {
 
     /** The service's field errors at the form's fields (they have the same names). */
     void addServiceErrors(FormErrors errors, List<Problem.FieldError> fieldErrors, Msg msg) {
-        errors.addService(fieldErrors, field -> FIELD_ORDER.contains(field) ? field : null,
-                field -> label(field, msg), msg);
+        errors.addService(fieldErrors, field -> label(field, msg), msg);
     }
 
     private static String label(String field, Msg msg) {
