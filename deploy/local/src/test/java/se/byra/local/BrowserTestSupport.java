@@ -1,14 +1,27 @@
 package se.byra.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import se.byra.platform.testkit.Browser;
@@ -16,14 +29,22 @@ import se.byra.platform.testkit.Browser;
 /**
  * What the browser tests share: the running stack, a fresh browser context per person (its own
  * cookies), and the checks every page gets: a screenshot, no serious accessibility violation, no
- * sideways scrolling, no Content-Security-Policy violation in the console.
+ * sideways scrolling, no Content-Security-Policy violation in the console. And what an invited person does:
+ * read Keycloak's set-password mail from the stack's GreenMail, choose a password, sign in.
  */
 abstract class BrowserTestSupport {
 
     /** A phone's width: every page must be usable at it. */
     static final int NARROW = 375;
 
+    /** The realm's policy: at least 12 characters, not the user name. */
+    static final String NEW_PASSWORD = "Nytt-lösenord-2026";
+    /** Keycloak's set-password link in its mail (the plain-text part, as the mail page shows it). */
+    private static final Pattern SETUP_LINK = Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static Stack stack;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<BrowserContext> contexts = new ArrayList<>();
     private final List<String> consoleErrors = new ArrayList<>();
 
@@ -74,5 +95,63 @@ abstract class BrowserTestSupport {
 
     String mainText(Page page) {
         return page.locator("main").innerText();
+    }
+
+    /** The set-password link Keycloak mailed to {@code email}, once GreenMail has the mail (within a minute). */
+    String setupLink(String email) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> newestSetupLink(email), Optional::isPresent).orElseThrow();
+    }
+
+    /**
+     * Keycloak's own pages from the mail's link (the list of what to do, with a link on, then the new password
+     * twice), then its "back to the application", and its sign-in page if it asks: the page ends on the gateway,
+     * signed in as {@code email}.
+     */
+    void choosePasswordAndSignIn(Page page, String link, String email) {
+        page.navigate(link);
+        Locator newPassword = page.locator("#password-new");
+        Locator proceed = page.locator("#kc-info-message a, #kc-content a").first();
+        newPassword.or(proceed).first().waitFor();
+        if (!newPassword.isVisible()) {
+            Browser.screenshot(page, "keycloak-setup-actions");
+            proceed.click();
+        }
+        newPassword.waitFor();
+        Browser.screenshot(page, "keycloak-choose-password");
+        newPassword.fill(NEW_PASSWORD);
+        page.locator("#password-confirm").fill(NEW_PASSWORD);
+        page.locator("input[type=submit], button[type=submit]").first().click();
+        page.waitForLoadState();
+        Browser.screenshot(page, "keycloak-password-chosen");
+        page.locator("a", new Page.LocatorOptions().setHasText("Tillbaka till applikationen")).click();
+        Locator signInForm = page.locator("#username");
+        signInForm.or(page.locator("main#main")).first().waitFor();
+        if (signInForm.isVisible()) {
+            page.locator("#username").fill(email);
+            page.locator("#password").fill(NEW_PASSWORD);
+            page.locator("#kc-login").click();
+            page.waitForURL(url -> url.startsWith(stack.gatewayUrl()));
+        }
+    }
+
+    private Optional<String> newestSetupLink(String email) throws IOException, InterruptedException {
+        for (JsonNode mail : JSON.readTree(get(stack.mailPageUrl() + "mails.json"))) {
+            if (mail.path("to").asText().contains(email)) {
+                String text = get(stack.mailPageUrl() + "mails/" + mail.path("number").asInt());
+                Matcher link = SETUP_LINK.matcher(text);
+                if (link.find()) {
+                    return Optional.of(link.group().replace("&amp;", "&"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String get(String address) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(address))
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(address).isEqualTo(200);
+        return response.body();
     }
 }

@@ -10,12 +10,12 @@ import com.microsoft.playwright.Response;
 class PortalBrowserTest extends BrowserTestSupport {
 
     @Test
-    void aClientUserLandsInThePortal() {
+    void aClientUserOfOneCompanyLandsOnItsPage() {
         Page page = signedIn("maria", "/");
 
-        assertThat(page.url()).isEqualTo(url("/portal"));
-        assertThat(mainText(page)).contains("Välkommen, Maria Berg", "Inget företag är kopplat till ditt konto ännu",
-                "Du har inget att göra just nu");
+        assertThat(page.url()).matches(url("/portal/foretag/") + "[0-9a-f-]{36}");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Bergs Bygg AB");
+        assertThat(mainText(page)).contains("559102-4830", "Du har inget att göra för Bergs Bygg AB just nu");
         checkPage(page, "portal-home");
     }
 

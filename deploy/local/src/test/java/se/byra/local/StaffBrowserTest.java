@@ -3,26 +3,14 @@ package se.byra.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
-import se.byra.platform.testkit.Browser;
 
 /**
  * The agency's staff against the real stack: an administrator invites a new staff member, the
@@ -31,13 +19,6 @@ import se.byra.platform.testkit.Browser;
  * them and they are shut out at once.
  */
 class StaffBrowserTest extends BrowserTestSupport {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** The realm's policy: at least 12 characters, not the user name. */
-    private static final String NEW_PASSWORD = "Nytt-lösenord-2026";
-    /** Keycloak's set-password link in its mail (the plain-text part, as the mail page shows it). */
-    private static final Pattern SETUP_LINK = Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void anInvitedStaffMemberChoosesAPasswordFromTheMailSignsInAndIsShutOutWhenDeactivated() {
@@ -76,20 +57,9 @@ class StaffBrowserTest extends BrowserTestSupport {
         assertThat(stateAfterInvite).as("the login state right after the invitation").isIn("Inbjudan skickad", "Aktiv");
         checkPage(admin, "staff-list-login-active");
 
-        String link = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> setupLink(email), Optional::isPresent).orElseThrow();
         Page nora = newPage(1280, 800);
-        choosePassword(nora, link);
         // Keycloak's "back to the application" leads to the agency UI (the return the service gives)
-        nora.locator("a", new Page.LocatorOptions().setHasText("Tillbaka till applikationen")).click();
-        Locator signInForm = nora.locator("#username");
-        signInForm.or(nora.locator("main#main")).first().waitFor();
-        if (signInForm.isVisible()) {
-            nora.locator("#username").fill(email);
-            nora.locator("#password").fill(NEW_PASSWORD);
-            nora.locator("#kc-login").click();
-            nora.waitForURL(url -> url.startsWith(stack.gatewayUrl()));
-        }
+        choosePasswordAndSignIn(nora, setupLink(email), email);
         assertThat(nora.locator("h1").innerText()).isEqualTo("Kunder");
         assertThat(nora.locator("header").innerText()).contains("Nora Nyberg");
         assertThat(mainText(nora)).contains("Bergs Bygg AB", "Sandbergs Design AB");
@@ -153,48 +123,5 @@ class StaffBrowserTest extends BrowserTestSupport {
 
     private static String loginState(Page page, String email) {
         return row(page, email).locator("td[data-label=Inloggning] .badge").innerText();
-    }
-
-    /** The link in the newest mail to {@code email}, once GreenMail has it. */
-    private Optional<String> setupLink(String email) throws IOException, InterruptedException {
-        for (JsonNode mail : JSON.readTree(get(stack.mailPageUrl() + "mails.json"))) {
-            if (mail.path("to").asText().contains(email)) {
-                String text = get(stack.mailPageUrl() + "mails/" + mail.path("number").asInt());
-                Matcher link = SETUP_LINK.matcher(text);
-                if (link.find()) {
-                    return Optional.of(link.group().replace("&amp;", "&"));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Keycloak's own pages from the mail's link: the list of what to do (with a link on), then the
-     * new password twice.
-     */
-    private void choosePassword(Page page, String link) {
-        page.navigate(link);
-        Locator newPassword = page.locator("#password-new");
-        Locator proceed = page.locator("#kc-info-message a, #kc-content a").first();
-        newPassword.or(proceed).first().waitFor();
-        if (!newPassword.isVisible()) {
-            Browser.screenshot(page, "keycloak-setup-actions");
-            proceed.click();
-        }
-        newPassword.waitFor();
-        Browser.screenshot(page, "keycloak-choose-password");
-        newPassword.fill(NEW_PASSWORD);
-        page.locator("#password-confirm").fill(NEW_PASSWORD);
-        page.locator("input[type=submit], button[type=submit]").first().click();
-        page.waitForLoadState();
-        Browser.screenshot(page, "keycloak-password-chosen");
-    }
-
-    private String get(String address) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(address))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(address).isEqualTo(200);
-        return response.body();
     }
 }

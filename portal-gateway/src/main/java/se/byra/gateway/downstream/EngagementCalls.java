@@ -1,9 +1,7 @@
 package se.byra.gateway.downstream;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,8 +29,7 @@ public class EngagementCalls {
     /** A staff member's status as the service writes it. */
     public static final String ACTIVE = "ACTIVE";
     public static final String DEACTIVATED = "DEACTIVATED";
-    /** The service's largest page, and how many of them a list of every active staff member reads at most. */
-    static final int STAFF_PAGE = 100;
+    /** How many of the service's largest pages a list of every active staff member reads at most. */
     static final int MAX_STAFF_PAGES = 20;
 
     private final ServiceGuards guards;
@@ -70,20 +67,9 @@ public class EngagementCalls {
         return guards.read(() -> client.staff(status, query, page, size));
     }
 
-    /** Every active staff member, by name: the directory's pages of {@value #STAFF_PAGE} read together. */
+    /** Every active staff member, by name: the directory's pages read together. */
     public Uni<List<StaffView>> activeStaff() {
-        return staff(ACTIVE, null, 0, STAFF_PAGE).flatMap(first -> {
-            if (first.totalPages() <= 1) {
-                return Uni.createFrom().item(first.items());
-            }
-            List<Uni<ServicePage<StaffView>>> rest = IntStream.range(1, Math.min(first.totalPages(), MAX_STAFF_PAGES))
-                    .mapToObj(page -> staff(ACTIVE, null, page, STAFF_PAGE)).toList();
-            return Uni.join().all(rest).andFailFast().map(pages -> {
-                List<StaffView> all = new ArrayList<>(first.items());
-                pages.forEach(page -> all.addAll(page.items()));
-                return all;
-            });
-        });
+        return ServicePage.all(page -> staff(ACTIVE, null, page, ServicePage.LARGEST), MAX_STAFF_PAGES);
     }
 
     public Uni<StaffView> staffMember(UUID id) {

@@ -1,5 +1,6 @@
 package se.byra.gateway.downstream;
 
+import java.net.URI;
 import java.util.List;
 
 import se.byra.platform.web.problem.Problem;
@@ -22,6 +23,16 @@ public class ServiceRefusal extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** Whether the service answered this status. */
+    public static boolean is(Throwable failure, int status) {
+        return failure instanceof ServiceRefusal refusal && refusal.status == status;
+    }
+
+    /** The problem's type, which tells a service's refusals of one status apart; null when it gave none. */
+    public URI type() {
+        return problem == null ? null : problem.type();
     }
 
     public List<Problem.FieldError> fieldErrors() {

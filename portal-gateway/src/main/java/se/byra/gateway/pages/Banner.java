@@ -24,8 +24,8 @@ public class Banner {
 
     /** What happened; the words are in the message bundle. */
     public enum Kind {
-        CLIENT_REGISTERED, CLIENT_SAVED, STAFF_INVITED, STAFF_SAVED, STAFF_DEACTIVATED, STAFF_LOGIN_RETRIED,
-        AGENCY_SAVED, LOGO_SAVED, LOGO_REMOVED;
+        CLIENT_REGISTERED, CLIENT_SAVED, STAFF_INVITED, STAFF_SAVED, STAFF_DEACTIVATED, LOGIN_RETRIED,
+        AGENCY_SAVED, LOGO_SAVED, LOGO_REMOVED, ACCOUNT_CREATED, USER_INVITED, USER_REMOVED;
 
         public String text(Msg msg) {
             return switch (this) {
@@ -34,10 +34,13 @@ public class Banner {
                 case STAFF_INVITED -> msg.banner_staff_invited();
                 case STAFF_SAVED -> msg.banner_staff_saved();
                 case STAFF_DEACTIVATED -> msg.banner_staff_deactivated();
-                case STAFF_LOGIN_RETRIED -> msg.banner_staff_login_retried();
+                case LOGIN_RETRIED -> msg.banner_login_retried();
                 case AGENCY_SAVED -> msg.banner_agency_saved();
                 case LOGO_SAVED -> msg.banner_logo_saved();
                 case LOGO_REMOVED -> msg.banner_logo_removed();
+                case ACCOUNT_CREATED -> msg.banner_account_created();
+                case USER_INVITED -> msg.banner_user_invited();
+                case USER_REMOVED -> msg.banner_user_removed();
             };
         }
     }

@@ -74,6 +74,27 @@ public final class FormErrors {
         return this;
     }
 
+    /**
+     * A service's field errors for a form whose fields have the service's names ({@code name}, {@code email}):
+     * at the field of the same name, or in the summary alone for a name the form does not have.
+     */
+    public FormErrors addService(List<Problem.FieldError> errors, UnaryOperator<String> label, Msg msg) {
+        return addService(errors, field -> fieldOrder.contains(field) ? field : null, label, msg);
+    }
+
+    /** {@code message} at {@code field} when its value was left empty. */
+    public FormErrors required(String field, String value, String message) {
+        return value.isEmpty() ? add(field, message) : this;
+    }
+
+    /** An e-mail address the form needs: {@code missing} when left empty, {@code invalid} when it is none. */
+    public FormErrors email(String field, String value, String missing, String invalid) {
+        if (value.isEmpty()) {
+            return add(field, missing);
+        }
+        return FormValues.looksLikeEmail(value) ? this : add(field, invalid);
+    }
+
     public boolean any() {
         return !byField.isEmpty() || !general.isEmpty();
     }

@@ -4,10 +4,11 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every word the pages show, Swedish by default: the texts are in
+ * Every word the pages show, Swedish by default, but the client portal's own ({@link PortalMsg}): the texts are in
  * {@code messages/msg_sv.properties} and {@code messages/msg_en.properties} (same keys), a method
  * here per key (Qute checks at build time that every template uses a key that exists, with the
- * right parameters). Templates use {@code {msg:key}}, Java {@code PageContext.msg()}.
+ * right parameters). Templates use {@code {msg:key}}, Java {@code PageContext.msg()}. At most 300 keys
+ * (see {@link PortalMsg}).
  */
 @MessageBundle(locale = "sv")
 public interface Msg {
@@ -298,7 +299,7 @@ public interface Msg {
     String banner_staff_deactivated();
 
     @Message
-    String banner_staff_login_retried();
+    String banner_login_retried();
 
     @Message
     String banner_agency_saved();
@@ -374,34 +375,6 @@ public interface Msg {
     @Message
     String section_unavailable(String title);
 
-    // Client portal
-
-    @Message
-    String portal_title();
-
-    @Message
-    String portal_caption();
-
-    @Message
-    String portal_greeting(String name);
-
-    @Message
-    String portal_todo();
-
-    @Message
-    String portal_todo_empty();
-
-    @Message
-    String portal_todo_hint();
-
-    @Message
-    String portal_companies();
-
-    @Message
-    String portal_companies_empty();
-
-    @Message
-    String portal_companies_next();
 
     // Signing out
 
@@ -524,7 +497,7 @@ public interface Msg {
     String staff_caption_search(String query);
 
     @Message
-    String staff_column_name();
+    String column_name_and_email();
 
     @Message
     String staff_column_permission();
@@ -533,10 +506,10 @@ public interface Msg {
     String staff_column_administrator();
 
     @Message
-    String staff_column_login();
+    String column_login();
 
     @Message
-    String staff_you();
+    String you();
 
     @Message
     String yes();
@@ -554,22 +527,22 @@ public interface Msg {
     String staff_status_deactivated();
 
     @Message
-    String staff_login_pending();
+    String login_pending();
 
     @Message
-    String staff_login_active();
+    String login_active();
 
     @Message
-    String staff_login_failed();
+    String login_failed();
 
     @Message
-    String staff_login_reason(String reason);
+    String login_reason(String reason);
 
     @Message
-    String staff_login_retry();
+    String login_retry();
 
     @Message
-    String staff_login_retry_for(String name);
+    String login_retry_for(String name);
 
     @Message
     String staff_empty();
@@ -608,7 +581,7 @@ public interface Msg {
     String staff_form_edit_title(String name);
 
     @Message
-    String staff_form_send();
+    String form_send_invitation();
 
     @Message
     String staff_form_save();
@@ -617,16 +590,16 @@ public interface Msg {
     String staff_field_email_hint();
 
     @Message
-    String staff_field_language();
+    String field_language();
 
     @Message
     String staff_field_language_hint();
 
     @Message
-    String staff_language_sv();
+    String language_sv();
 
     @Message
-    String staff_language_en();
+    String language_en();
 
     @Message
     String staff_permission_full_hint();
@@ -704,7 +677,7 @@ public interface Msg {
     String warning();
 
     @Message
-    String staff_login_disabled();
+    String login_disabled();
 
     @Message
     String staff_field_email_hint_edit();
@@ -794,4 +767,126 @@ public interface Msg {
 
     @Message
     String agency_notice_unavailable();
+
+    // Client users: the agency's overview and the portal's pages
+
+    @Message
+    String nav_users();
+
+    @Message
+    String column_role();
+
+    @Message
+    String column_actions();
+
+    @Message
+    String field_role();
+
+    @Message
+    String role_administrator();
+
+    @Message
+    String role_user();
+
+    @Message
+    String role_user_hint();
+
+    @Message
+    String role_administrator_hint();
+
+    @Message
+    String invite_heading();
+
+    @Message
+    String invite_intro();
+
+    @Message
+    String invite_email_hint();
+
+    @Message
+    String invite_language_hint();
+
+    @Message
+    String invite_error_name_missing();
+
+    @Message
+    String invite_error_email_missing();
+
+    @Message
+    String invite_error_email_invalid();
+
+    @Message
+    String invite_error_role_missing();
+
+    @Message
+    String invite_error_language_missing();
+
+    @Message
+    String invite_error_member(String email, String company);
+
+    @Message
+    String invite_notice_unavailable();
+
+    @Message
+    String banner_account_created();
+
+    @Message
+    String banner_user_invited();
+
+    @Message
+    String banner_user_removed();
+
+    // Client overview: Användare
+
+    @Message
+    String overview_users();
+
+    @Message
+    String overview_users_caption();
+
+    @Message
+    String overview_users_empty();
+
+    @Message
+    String overview_account_created(String date);
+
+    @Message
+    String overview_no_account();
+
+    @Message
+    String overview_no_account_administrator();
+
+    @Message
+    String overview_not_given();
+
+    @Message
+    String overview_create_account();
+
+    @Message
+    String overview_edit_client();
+
+    @Message
+    String main_contact_missing_email();
+
+    @Message
+    String main_contact_missing_name();
+
+    @Message
+    String main_contact_missing_both();
+
+    @Message
+    String main_contact_none();
+
+    @Message
+    String account_incomplete_recent();
+
+    @Message
+    String account_exists();
+
+    @Message
+    String account_client_not_known();
+
+    @Message
+    String account_unavailable();
+
 }

@@ -2,6 +2,7 @@ package se.byra.gateway.pages;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,8 @@ public class PageContext {
     CsrfTokens tokens;
 
     private String lang;
+    private UUID companyId;
+    private boolean companyAdministrator;
 
     public String lang() {
         if (lang == null) {
@@ -60,6 +63,11 @@ public class PageContext {
     /** The page's words, in the page's language, for Java code ({@code {msg:…}} in templates). */
     public Msg msg() {
         return MessageBundles.get(Msg.class, Localized.Literal.of(lang()));
+    }
+
+    /** The client portal's own words ({@code {portal:…}} in templates). */
+    public PortalMsg portalMsg() {
+        return MessageBundles.get(PortalMsg.class, Localized.Literal.of(lang()));
     }
 
     public boolean signedIn() {
@@ -105,8 +113,16 @@ public class PageContext {
         if (member.subject() != null) {
             return member.subject().equals(userId());
         }
-        String email = userEmail();
-        return email != null && member.email() != null && member.email().equalsIgnoreCase(email.strip());
+        return isUser(member.email());
+    }
+
+    /**
+     * Whether the e-mail address is the signed-in user's: a login is made with the person's e-mail address (a
+     * client user's is unique among all of them, a staff member's in the agency).
+     */
+    public boolean isUser(String email) {
+        String own = userEmail();
+        return own != null && email != null && email.equalsIgnoreCase(own.strip());
     }
 
     public boolean staff() {
@@ -145,6 +161,38 @@ public class PageContext {
 
     public boolean inPortal() {
         return routing().normalizedPath().startsWith(Paths.PORTAL);
+    }
+
+    /**
+     * The portal page is about this company of the user's (a resource that found it says so): the menu's
+     * Översikt leads to it, and its administrator gets Användare.
+     */
+    public void inCompany(UUID id, boolean administrator) {
+        companyId = id;
+        companyAdministrator = administrator;
+    }
+
+    /** Where the portal menu's Översikt leads: the company the page is about, else the portal's home page. */
+    public String portalHref() {
+        return companyId == null ? Paths.PORTAL : Paths.company(companyId);
+    }
+
+    /** Whether the user administers the company the page is about (the menu's Användare). */
+    public boolean companyAdministrator() {
+        return companyId != null && companyAdministrator;
+    }
+
+    public String companyUsersHref() {
+        return companyId == null ? Paths.PORTAL : Paths.companyUsers(companyId);
+    }
+
+    /** In the portal, on a company's users (Användare in the menu), or elsewhere (Översikt). */
+    public boolean inCompanyUsers() {
+        return inPortal() && routing().normalizedPath().contains(Paths.USERS);
+    }
+
+    public boolean inPortalOverview() {
+        return inPortal() && !inCompanyUsers();
     }
 
     /** The address of this page (path and query), for the language switch to come back to. */

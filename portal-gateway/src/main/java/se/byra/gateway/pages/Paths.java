@@ -1,5 +1,7 @@
 package se.byra.gateway.pages;
 
+import java.util.UUID;
+
 /** The gateway's URL scheme: pages in Swedish (/byra/..., /portal/...), the JSON API under /api. */
 public final class Paths {
 
@@ -8,11 +10,15 @@ public final class Paths {
     public static final String API = "/api/";
     public static final String AGENCY = "/byra/";
     public static final String PORTAL = "/portal";
+    /** A client user's companies: {@code /portal/foretag/{id}} one of them, {@code …/anvandare} its users. */
+    public static final String COMPANIES = PORTAL + "/foretag";
     public static final String CLIENTS = "/byra/kunder";
     public static final String STAFF = "/byra/medarbetare";
     /** The agency's settings; its profile is the first page there. */
     public static final String SETTINGS = "/byra/installningar";
     public static final String AGENCY_PROFILE = SETTINGS + "/byra";
+    /** A company's users, under the company in the portal. */
+    public static final String USERS = "/anvandare";
 
     private Paths() {
     }
@@ -20,6 +26,14 @@ public final class Paths {
     /** Where a form of a collection posts: {@code …/ny} for a new item, {@code …/{id}/redigera} to edit one. */
     public static String formAction(String collection, Object id) {
         return id == null ? collection + "/ny" : collection + "/" + id + "/redigera";
+    }
+
+    public static String company(UUID id) {
+        return COMPANIES + "/" + id;
+    }
+
+    public static String companyUsers(UUID id) {
+        return company(id) + USERS;
     }
 
     public static boolean isApi(String path) {

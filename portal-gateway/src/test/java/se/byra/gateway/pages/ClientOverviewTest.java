@@ -48,7 +48,7 @@ class ClientOverviewTest extends PageTest {
         Document html = page.html();
         assertThat(html.selectFirst("h1").text()).isEqualTo("Acme AB");
         assertThat(html.select("main h2").eachText()).containsExactly("Kunduppgifter", "Kontakter", "Uppdrag",
-                "Samarbeten");
+                "Samarbeten", "Användare");
         Element details = html.selectFirst("section[aria-labelledby=details]");
         assertThat(details.select("dt").eachText()).containsExactly("Namn", "Organisationsnummer", "Adress",
                 "Kundansvarig", "Status", "Registrerad");
@@ -72,11 +72,12 @@ class ClientOverviewTest extends PageTest {
                 .containsExactly("Löpande bokföring", "från 2026-01-01", "2026-02-03");
         assertThat(engagement.requests()).anySatisfy(r -> assertThat(r.query()).containsEntry("clientId",
                 id.toString()));
-        assertThat(collaboration.requests()).singleElement().satisfies(r -> {
-            assertThat(r.query()).containsEntry("clientId", id.toString());
-            assertThat(r.header("Authorization")).isEqualTo("Bearer " + provider().session(user.subject())
-                    .accessToken());
-        });
+        assertThat(collaboration.requests()).filteredOn(r -> r.path().equals("/engagements")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.query()).containsEntry("clientId", id.toString());
+                    assertThat(r.header("Authorization")).isEqualTo("Bearer " + provider().session(user.subject())
+                            .accessToken());
+                });
     }
 
     @Test
@@ -140,7 +141,8 @@ class ClientOverviewTest extends PageTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html().select(".notice").eachText()).containsExactly(
                 "Uppdrag kan inte visas just nu. Försök igen om en stund.",
-                "Samarbeten kan inte visas just nu. Försök igen om en stund.");
+                "Samarbeten kan inte visas just nu. Försök igen om en stund.",
+                "Användare kan inte visas just nu. Försök igen om en stund.");
         assertThat(took).isLessThan(TIMEOUT.multipliedBy(2));
     }
 
@@ -150,12 +152,13 @@ class ClientOverviewTest extends PageTest {
         for (int i = 0; i < 4; i++) {
             browser.get("/byra/kunder/" + id);
         }
-        assertThat(collaboration.requests()).hasSize(4);
+        int asked = collaboration.requests().size();
+        assertThat(asked).as("the circuit opened before every section asked on every page").isLessThan(4 * 3);
         collaboration.mode(ServiceStub.Mode.UP);
 
         Page page = browser.get("/byra/kunder/" + id);
 
-        assertThat(collaboration.requests()).hasSize(4);
+        assertThat(collaboration.requests()).hasSize(asked);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html().selectFirst("section[aria-labelledby=collaborations] .notice").text())
                 .isEqualTo("Samarbeten kan inte visas just nu. Försök igen om en stund.");
@@ -189,7 +192,7 @@ class ClientOverviewTest extends PageTest {
         Document html = browser.get("/byra/kunder/" + id).html();
 
         assertThat(html.select("main h2").eachText()).containsExactly("Client details", "Contacts", "Engagements",
-                "Collaborations");
+                "Collaborations", "Users");
         assertThat(html.selectFirst("section[aria-labelledby=engagements] tbody td:nth-child(2)").text())
                 .isEqualTo("1 Jan 2026 – 31 Dec 2026");
         assertThat(html.select("section[aria-labelledby=engagements] .badge").eachText()).containsExactly("Signed",

@@ -60,6 +60,7 @@ class LayoutTest extends PageTest {
     @Test
     void clientUsersSeeOnlyThePortalInTheNavigation() {
         signInClientUser();
+        collaboration.onJson("GET", "/me/companies", 200, se.byra.gateway.support.Fixtures.page(List.of(), 0, 100, 0));
 
         Document page = browser.get("/portal").html();
 

@@ -2,18 +2,42 @@ package se.byra.gateway.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import se.byra.gateway.support.Browser.Page;
+import se.byra.gateway.support.Fixtures;
+import se.byra.gateway.support.ServiceStub;
 import se.byra.gateway.support.SignInProvider.User;
 
 @QuarkusTest
 class PortalTest extends PageTest {
 
+    private final UUID bergs = UUID.randomUUID();
+    private final UUID sandbergs = UUID.randomUUID();
+
+    private void companies(Object... companies) {
+        collaboration.onJson("GET", "/me/companies", 200, Fixtures.page(List.of(companies), 0, 100,
+                companies.length));
+    }
+
+    private Object bergsBygg(String role) {
+        return Fixtures.company(bergs, "Bergs Bygg AB", "559102-4830", role);
+    }
+
+    private Object sandbergsDesign(String role) {
+        return Fixtures.company(sandbergs, "Sandbergs Design AB", "559034-7117", role);
+    }
+
     @Test
     void theHomePageGreetsTheUserAndSaysNoCompanyIsConnectedYet() {
         browser.signIn(User.clientUser().named("Kalle Kund"), "/portal");
+        companies();
 
         Document html = browser.get("/portal").html();
 
@@ -22,17 +46,127 @@ class PortalTest extends PageTest {
                 .isEqualTo("Inget företag är kopplat till ditt konto ännu.");
         assertThat(html.selectFirst("section[aria-labelledby=companies]").text())
                 .contains("När din redovisningsbyrå bjuder in dig kopplas företaget hit");
-    }
-
-    @Test
-    void theToDoListIsEmptyAndSaysWhatWillAppearThere() {
-        signInClientUser();
-
-        Document html = browser.get("/portal").html();
-
-        assertThat(html.selectFirst("section[aria-labelledby=todo] h2").text()).isEqualTo("Att göra");
         assertThat(html.selectFirst("section[aria-labelledby=todo] .lead").text())
                 .isEqualTo("Du har inget att göra just nu.");
         assertThat(html.selectFirst("section[aria-labelledby=todo]").text()).contains("uppdragsbrev att signera");
+    }
+
+    @Test
+    void aUserOfOneCompanyGoesStraightToIt() {
+        signInClientUser();
+        companies(bergsBygg("USER"));
+
+        Page home = browser.get("/portal");
+
+        assertThat(home.status()).isEqualTo(303);
+        assertThat(home.location()).contains(browser.base().resolve("/portal/foretag/" + bergs).toString());
+        assertThat(collaboration.requests()).singleElement().satisfies(request -> {
+            assertThat(request.path()).isEqualTo("/me/companies");
+            assertThat(request.query()).containsEntry("size", "100");
+            assertThat(request.header("Authorization")).startsWith("Bearer ");
+        });
+    }
+
+    @Test
+    void aUserOfSeveralCompaniesChoosesAmongThem() {
+        signInClientUser();
+        companies(bergsBygg("USER"), sandbergsDesign("ADMINISTRATOR"));
+
+        Page home = browser.get("/portal");
+
+        assertThat(home.status()).isEqualTo(200);
+        Element companies = home.html().selectFirst("section[aria-labelledby=companies]");
+        assertThat(companies.selectFirst("caption").text()).isEqualTo("Företag du har tillgång till");
+        assertThat(companies.select("tbody tr").get(0).select("td").eachText())
+                .containsExactly("Bergs Bygg AB", "559102-4830", "Användare");
+        assertThat(companies.select("tbody tr").get(1).select("td").eachText())
+                .containsExactly("Sandbergs Design AB", "559034-7117", "Administratör");
+        assertThat(companies.select("tbody a").eachAttr("href")).containsExactly("/portal/foretag/" + bergs,
+                "/portal/foretag/" + sandbergs);
+        assertThat(home.html().select("main h2").eachText()).containsExactly("Dina företag", "Att göra");
+    }
+
+    @Test
+    void theCompanyPageShowsItsDetailsTheEmptyToDoListAndForAnAdministratorItsUsers() {
+        signInClientUser();
+        companies(bergsBygg("ADMINISTRATOR"));
+
+        Page page = browser.get("/portal/foretag/" + bergs);
+
+        assertThat(page.status()).isEqualTo(200);
+        Document html = page.html();
+        assertThat(html.selectFirst("h1").text()).isEqualTo("Bergs Bygg AB");
+        assertThat(html.title()).startsWith("Bergs Bygg AB –");
+        assertThat(html.select("main dd").eachText()).containsExactly("559102-4830", "Administratör");
+        assertThat(html.selectFirst("section[aria-labelledby=todo] .lead").text())
+                .isEqualTo("Du har inget att göra för Bergs Bygg AB just nu.");
+        assertThat(html.selectFirst("section[aria-labelledby=users] a").attr("href"))
+                .isEqualTo("/portal/foretag/" + bergs + "/anvandare");
+        assertThat(html.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Översikt", "Användare");
+        assertThat(html.selectFirst("nav a[aria-current=page]").attr("href")).isEqualTo("/portal/foretag/" + bergs);
+        assertThat(html.select("form.company-switcher")).as("one company: nothing to switch").isEmpty();
+    }
+
+    @Test
+    void aUserOfTheCompanyIsNotOfferedItsUsersInTheMenu() {
+        signInClientUser();
+        companies(bergsBygg("USER"));
+
+        Document html = browser.get("/portal/foretag/" + bergs).html();
+
+        assertThat(html.select("main dd").eachText()).containsExactly("559102-4830", "Användare");
+        assertThat(html.select("section[aria-labelledby=users]")).isEmpty();
+        assertThat(html.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Översikt");
+    }
+
+    @Test
+    void theSwitcherIsAFormThatWorksWithoutJavaScript() {
+        signInClientUser();
+        companies(bergsBygg("USER"), sandbergsDesign("ADMINISTRATOR"));
+
+        Document html = browser.get("/portal/foretag/" + sandbergs).html();
+        Element switcher = html.selectFirst("form.company-switcher");
+        Page switched = browser.get(switcher.attr("action") + "?foretag=" + bergs);
+        Page junk = browser.get("/portal/foretag?foretag=inte-ett-id");
+
+        assertThat(switcher.attr("method")).isEqualTo("get");
+        assertThat(switcher.selectFirst("label[for=foretag]").text()).isEqualTo("Välj företag");
+        assertThat(switcher.select("#foretag option").eachText()).containsExactly("Bergs Bygg AB",
+                "Sandbergs Design AB");
+        assertThat(switcher.selectFirst("#foretag option[selected]").val()).isEqualTo(sandbergs.toString());
+        assertThat(switcher.selectFirst("button").text()).isEqualTo("Byt företag");
+        assertThat(switched.status()).isEqualTo(303);
+        assertThat(switched.location()).contains(browser.base().resolve("/portal/foretag/" + bergs).toString());
+        assertThat(junk.location()).contains(browser.base().resolve("/portal").toString());
+    }
+
+    @Test
+    void anotherCompanysAddressIsTheNotFoundPage() {
+        signInClientUser();
+        companies(bergsBygg("ADMINISTRATOR"));
+
+        for (String path : List.of("/portal/foretag/" + sandbergs, "/portal/foretag/inte-ett-id")) {
+            Page page = browser.get(path);
+
+            assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(page.html().selectFirst("h1").text()).isEqualTo("Sidan finns inte");
+            assertThat(page.html().select("main a[href=/portal]")).isNotEmpty();
+        }
+    }
+
+    @Test
+    void whenTheCompaniesCannotBeReadTheHomePageSaysSo() {
+        signInClientUser();
+        collaboration.mode(ServiceStub.Mode.FAILING);
+
+        Page home = browser.get("/portal");
+        Page company = browser.get("/portal/foretag/" + bergs);
+
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.html().selectFirst("section[aria-labelledby=companies] .notice").text())
+                .isEqualTo("Dina företag kan inte visas just nu. Försök igen om en stund.");
+        assertThat(home.html().selectFirst("section[aria-labelledby=todo]")).isNotNull();
+        assertThat(company.status()).isEqualTo(503);
+        assertThat(company.html().selectFirst("h1").text()).isEqualTo("Tjänsten svarar inte just nu");
     }
 }

@@ -168,4 +168,54 @@ public final class Fixtures {
         return Map.of("type", "tag:byra.se,2026:problem:conflict", "title", "Conflict", "status", 409,
                 "detail", "conflict");
     }
+
+    /** collaboration-service's client account, as the agency sees it. */
+    public static Map<String, Object> account(UUID clientId, String clientName, long users) {
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("clientId", clientId.toString());
+        account.put("clientName", clientName);
+        account.put("organisationNumber", "556703-7485");
+        account.put("createdAt", "2026-03-02T09:00:00Z");
+        account.put("createdByName", "Anna Administratör");
+        account.put("users", users);
+        return account;
+    }
+
+    /**
+     * A user of a client's account (the agency's AccountUserView; the portal's CompanyUserView has the same
+     * fields but the reason): role ADMINISTRATOR or USER, state PENDING, ACTIVE or FAILED.
+     */
+    public static Map<String, Object> accountUser(UUID id, String name, String email, String role, String state) {
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("clientUserId", id.toString());
+        user.put("name", name);
+        user.put("email", email);
+        user.put("language", "sv");
+        user.put("role", role);
+        user.put("provisioningState", state);
+        user.put("provisioningReason", null);
+        user.put("grantedAt", "2026-03-02T09:00:00Z");
+        return user;
+    }
+
+    /** A company of the signed-in client user's (CompanyView). */
+    public static Map<String, Object> company(UUID clientId, String name, String organisationNumber, String role) {
+        Map<String, Object> company = new LinkedHashMap<>();
+        company.put("clientId", clientId.toString());
+        company.put("name", name);
+        company.put("organisationNumber", organisationNumber);
+        company.put("role", role);
+        return company;
+    }
+
+    /** collaboration-service's 422 when the main contact lacks what an administrator needs ({@code fields}). */
+    public static Map<String, Object> mainContactIncomplete(String... fields) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (String field : fields) {
+            errors.add(Map.of("field", field, "message", "The client's main contact has no " + field));
+        }
+        return Map.of("type", "tag:byra.se,2026:problem:main-contact-incomplete", "title", "Main contact incomplete",
+                "status", 422, "detail", "The main contact of Acme AB becomes the account's first administrator",
+                "errors", errors);
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
+import se.byra.gateway.downstream.EngagementApi.ClientView;
 import se.byra.gateway.downstream.CollaborationCalls;
 import se.byra.gateway.pages.Formats;
 import se.byra.gateway.pages.Msg;
@@ -53,7 +54,7 @@ public class CollaborationsSection implements OverviewSection {
     }
 
     @Override
-    public Uni<TemplateInstance> load(UUID clientId) {
+    public Uni<TemplateInstance> load(UUID clientId, Uni<ClientView> client) {
         Msg msg = page.msg();
         return collaboration.signedEngagements(clientId, 0, SHOWN).map(result -> Templates.collaborations(
                 new Rows<>(title(msg), headingId(), result.items().stream()

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
+import se.byra.gateway.downstream.EngagementApi.ClientView;
 import se.byra.gateway.downstream.EngagementApi.EngagementSummary;
 import se.byra.gateway.downstream.EngagementCalls;
 import se.byra.gateway.pages.Badge;
@@ -52,7 +53,7 @@ public class EngagementsSection implements OverviewSection {
     }
 
     @Override
-    public Uni<TemplateInstance> load(UUID clientId) {
+    public Uni<TemplateInstance> load(UUID clientId, Uni<ClientView> client) {
         Msg msg = page.msg();
         return engagement.engagements(clientId, 0, SHOWN).map(result -> Templates.engagements(new Rows<>(
                 title(msg), headingId(), result.items().stream().map(e -> row(e, msg)).toList(),

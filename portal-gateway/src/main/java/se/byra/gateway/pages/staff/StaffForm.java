@@ -68,21 +68,10 @@ public final class StaffForm {
         return StaffWords.OWN_CLIENTS.equals(permission);
     }
 
-    public boolean english() {
-        return PageContext.ENGLISH.equals(language);
-    }
-
     /** The gateway's own checks; the service checks everything again. */
     FormErrors check(Msg msg) {
-        FormErrors errors = new FormErrors(FIELD_ORDER);
-        if (name.isEmpty()) {
-            errors.add("name", msg.staff_error_name_missing());
-        }
-        if (email.isEmpty()) {
-            errors.add("email", msg.staff_error_email_missing());
-        } else if (!FormValues.looksLikeEmail(email)) {
-            errors.add("email", msg.staff_error_email_invalid());
-        }
+        FormErrors errors = new FormErrors(FIELD_ORDER).required("name", name, msg.staff_error_name_missing())
+                .email("email", email, msg.staff_error_email_missing(), msg.staff_error_email_invalid());
         if (!LANGUAGES.contains(language)) {
             errors.add("language", msg.staff_error_language_missing());
         }
@@ -106,15 +95,14 @@ public final class StaffForm {
 
     /** The service's field errors at the form's fields (they have the same names). */
     void addServiceErrors(FormErrors errors, List<Problem.FieldError> fieldErrors, Msg msg) {
-        errors.addService(fieldErrors, field -> FIELD_ORDER.contains(field) ? field : null,
-                field -> label(field, msg), msg);
+        errors.addService(fieldErrors, field -> label(field, msg), msg);
     }
 
     private static String label(String field, Msg msg) {
         return switch (field) {
             case "name" -> msg.field_name();
             case "email" -> msg.field_email();
-            case "language" -> msg.staff_field_language();
+            case "language" -> msg.field_language();
             case "permission" -> msg.staff_column_permission();
             default -> msg.staff_column_administrator();
         };

@@ -145,7 +145,7 @@ public class StaffFormResource {
     public Uni<Response> deactivate(@PathParam("id") UUID id) {
         Msg msg = page.msg();
         return engagement.deactivate(id).map(done -> toList(Banner.Kind.STAFF_DEACTIVATED))
-                .onFailure(refusal -> refusal instanceof ServiceRefusal r && r.status() == 409)
+                .onFailure(refusal -> ServiceRefusal.is(refusal, 409))
                 .recoverWithUni(() -> engagement.staffMember(id).map(member -> {
                     // the service refuses the user themself and the agency's last active administrator
                     FormErrors errors = new FormErrors(StaffForm.FIELD_ORDER);
@@ -159,8 +159,8 @@ public class StaffFormResource {
     @POST
     @Path("/{id}/inloggning")
     public Uni<Response> retryLogin(@PathParam("id") UUID id) {
-        return engagement.retryProvisioning(id).map(done -> toList(Banner.Kind.STAFF_LOGIN_RETRIED))
-                .onFailure(refusal -> refusal instanceof ServiceRefusal r && r.status() == 409)
+        return engagement.retryProvisioning(id).map(done -> toList(Banner.Kind.LOGIN_RETRIED))
+                .onFailure(refusal -> ServiceRefusal.is(refusal, 409))
                 .recoverWithItem(() -> Response.seeOther(URI.create(Paths.STAFF)).build());
     }
 

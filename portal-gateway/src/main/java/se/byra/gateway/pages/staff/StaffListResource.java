@@ -22,6 +22,7 @@ import se.byra.gateway.downstream.EngagementCalls;
 import se.byra.gateway.pages.Badge;
 import se.byra.gateway.pages.Banner;
 import se.byra.gateway.pages.Listing;
+import se.byra.gateway.pages.Logins;
 import se.byra.gateway.pages.Msg;
 import se.byra.gateway.pages.PageContext;
 import se.byra.gateway.pages.Paths;
@@ -148,7 +149,7 @@ public class StaffListResource {
     }
 
     private Row row(StaffView member, Msg msg) {
-        boolean failed = StaffWords.FAILED.equals(member.provisioningState());
+        boolean failed = Logins.failed(member.provisioningState());
         return new Row(member.id(), member.name(), member.email(), StaffWords.permission(member.permission(), msg),
                 member.administrator(), StaffWords.status(member.status(), msg),
                 StaffWords.login(member.provisioningState(), member.status(), msg), failed ? member.provisioningReason() : null, failed,

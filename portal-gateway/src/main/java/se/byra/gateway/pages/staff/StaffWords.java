@@ -1,6 +1,7 @@
 package se.byra.gateway.pages.staff;
 
 import se.byra.gateway.pages.Badge;
+import se.byra.gateway.pages.Logins;
 import se.byra.gateway.pages.Msg;
 
 /**
@@ -11,7 +12,6 @@ final class StaffWords {
 
     static final String FULL = "FULL";
     static final String OWN_CLIENTS = "OWN_CLIENTS";
-    static final String FAILED = "FAILED";
 
     private StaffWords() {
     }
@@ -34,18 +34,13 @@ final class StaffWords {
     }
 
     /**
-     * Where the staff member's login stands: invited (being made, the mail on its way), active, or
-     * failed; a deactivated member's login is shut ("Avstängd") unless shutting it failed.
+     * Where the staff member's login stands ({@link Logins}); a deactivated member's login is shut ("Avstängd")
+     * unless shutting it failed.
      */
     static Badge login(String state, String status, Msg msg) {
-        if ("DEACTIVATED".equals(status) && !FAILED.equals(state)) {
-            return new Badge(msg.staff_login_disabled(), Badge.Colour.GREY);
+        if ("DEACTIVATED".equals(status) && !Logins.failed(state)) {
+            return new Badge(msg.login_disabled(), Badge.Colour.GREY);
         }
-        return switch (state == null ? "" : state) {
-            case "PENDING" -> new Badge(msg.staff_login_pending(), Badge.Colour.BLUE);
-            case "ACTIVE" -> new Badge(msg.staff_login_active(), Badge.Colour.GREEN);
-            case FAILED -> new Badge(msg.staff_login_failed(), Badge.Colour.RED);
-            default -> new Badge(msg.status_unknown(), Badge.Colour.GREY);
-        };
+        return Logins.badge(state, msg);
     }
 }

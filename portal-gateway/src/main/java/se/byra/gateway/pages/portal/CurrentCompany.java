@@ -1,0 +1,41 @@
+package se.byra.gateway.pages.portal;
+
+import java.util.List;
+import java.util.UUID;
+
+import se.byra.gateway.downstream.CollaborationApi.CompanyView;
+import se.byra.gateway.pages.Paths;
+
+/** The company a portal page is about, and every company of the user's, for the switcher ("Byt företag"). */
+public record CurrentCompany(CompanyView company, List<CompanyView> companies) {
+
+    public UUID id() {
+        return company.clientId();
+    }
+
+    public String name() {
+        return company.name();
+    }
+
+    public boolean administrator() {
+        return company.administrator();
+    }
+
+    /** Whether the user belongs to more than this one, so the page offers to switch. */
+    public boolean several() {
+        return companies.size() > 1;
+    }
+
+    public String href() {
+        return Paths.company(id());
+    }
+
+    public String usersHref() {
+        return Paths.companyUsers(id());
+    }
+
+    /** Where the switcher's GET form goes: {@code ?foretag={id}} leads to that company's page. */
+    public String switchAction() {
+        return Paths.COMPANIES;
+    }
+}
