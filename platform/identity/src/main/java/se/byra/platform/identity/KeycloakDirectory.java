@@ -130,11 +130,22 @@ public class KeycloakDirectory {
         });
     }
 
-    /** The user can no longer sign in, and their sessions end now (their refresh tokens with them). */
+    /**
+     * The user can no longer sign in, and their sessions end now (their refresh tokens with them). A user someone
+     * deleted in Keycloak is as good as disabled: nothing to do, rather than a request retried for ever.
+     */
     public void disable(String subject) {
         call("disable the user " + subject, () -> {
             UserResource user = realm().users().get(subject);
-            UserRepresentation representation = user.toRepresentation();
+            UserRepresentation representation;
+            try {
+                representation = user.toRepresentation();
+            } catch (WebApplicationException e) {
+                if (notFound(e)) {
+                    return null;
+                }
+                throw e;
+            }
             if (Boolean.TRUE.equals(representation.isEnabled())) {
                 representation.setEnabled(false);
                 user.update(representation);
@@ -149,8 +160,11 @@ public class KeycloakDirectory {
         return call("read the user " + subject, () -> {
             try {
                 return Boolean.TRUE.equals(realm().users().get(subject).toRepresentation().isEnabled());
-            } catch (jakarta.ws.rs.NotFoundException e) {
-                return false;
+            } catch (WebApplicationException e) {
+                if (notFound(e)) {
+                    return false;
+                }
+                throw e;
             }
         });
     }
@@ -330,6 +344,11 @@ public class KeycloakDirectory {
                     + (status == 401 || status == 403 ? " (check the provisioning client's secret and roles)" : ""),
                     e);
         }
+    }
+
+    /** The admin client's answer for a user that is not there (its reactive client does not throw NotFoundException). */
+    private static boolean notFound(WebApplicationException e) {
+        return e.getResponse() != null && e.getResponse().getStatus() == 404;
     }
 
     private static String body(WebApplicationException e) {

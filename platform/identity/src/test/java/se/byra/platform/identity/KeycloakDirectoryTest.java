@@ -108,6 +108,15 @@ class KeycloakDirectoryTest {
     }
 
     @Test
+    void disablingAUserKeycloakNoLongerHasIsDoneNotRetried() {
+        String deleted = java.util.UUID.randomUUID().toString();
+
+        directory.disable(deleted);
+
+        assertThat(directory.isEnabled(deleted)).isFalse();
+    }
+
+    @Test
     void ensuringADisabledPersonAgainEnablesThem() {
         Person person = People.staffMember("Eva Lund");
         Identity identity = directory.ensure(person);
