@@ -16,6 +16,8 @@ import java.nio.file.Path;
 final class RunningStack {
 
     private static Stack stack;
+    /** Why the one start failed: later test classes hear it instead of starting a second stack over the first. */
+    private static RuntimeException failure;
     /** What the stack printed, as run.sh's user would read it. */
     private static final ByteArrayOutputStream OUTPUT = new ByteArrayOutputStream();
 
@@ -23,6 +25,10 @@ final class RunningStack {
     }
 
     static synchronized Stack get() {
+        if (failure != null) {
+            throw new IllegalStateException("The stack did not start for an earlier test class (its logs are kept "
+                    + "in deploy/local/target/stack-data/logs)", failure);
+        }
         if (stack == null) {
             Path root = repositoryRoot();
             PrintStream out = new PrintStream(new TeeStream(System.out, OUTPUT), true,
@@ -31,7 +37,15 @@ final class RunningStack {
             Stack started = Stack.onFreePorts(root, root.resolve("deploy/local/target/stack-data"),
                     Path.of(System.getProperty("java.io.tmpdir"), "byra-testkit"), out);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-stack-stop"));
-            started.start();
+            try {
+                started.start();
+            } catch (RuntimeException e) {
+                // stop what did start now, not at the JVM's exit: its processes would hold the data folder and its
+                // ports while later classes run, and the suite test would find them left over
+                started.close();
+                failure = e;
+                throw e;
+            }
             out.println(LocalStack.summary(started));
             stack = started;
         }
