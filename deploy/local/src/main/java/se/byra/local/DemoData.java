@@ -103,6 +103,7 @@ final class DemoData {
 
     /** How long a new client may take to reach collaboration-service (by ClientRegistered) before giving up. */
     private static final Duration CLIENT_KNOWN_WITHIN = Duration.ofSeconds(60);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -207,7 +208,7 @@ final class DemoData {
                     throw new StackException("demo data: collaboration-service did not learn of client " + clientId
                             + " within " + CLIENT_KNOWN_WITHIN.toSeconds() + " s (is engagement.events flowing?)");
                 }
-                pause();
+                Stack.pause(POLL_INTERVAL);
             }
             created++;
         }
@@ -274,15 +275,6 @@ final class DemoData {
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             throw new StackException("demo data: " + method + " " + service + path + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("interrupted while loading demo data", e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException("interrupted while loading demo data", e);

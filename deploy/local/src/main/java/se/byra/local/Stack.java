@@ -607,7 +607,8 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private static void pause(Duration duration) {
+    /** Waits before polling a condition again (a server coming up, a fact reaching another service). */
+    static void pause(Duration duration) {
         try {
             TimeUnit.MILLISECONDS.sleep(duration.toMillis());
         } catch (InterruptedException e) {
