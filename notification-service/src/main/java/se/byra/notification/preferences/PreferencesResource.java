@@ -1,0 +1,61 @@
+package se.byra.notification.preferences;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+
+import se.byra.notification.directory.Caller;
+import se.byra.notification.directory.Recipient;
+import se.byra.notification.engine.Category;
+import se.byra.notification.preferences.Preferences.PreferencesView;
+import se.byra.platform.web.problem.ProblemException;
+import se.byra.platform.web.security.Roles;
+
+/** The caller's e-mail preferences: optional categories on or off. */
+@Path("/me/preferences")
+@RolesAllowed({ Roles.AGENCY_STAFF, Roles.CLIENT_USER })
+public class PreferencesResource {
+
+    /** @param email category name to whether e-mail of it is wanted */
+    public record ChangePreferences(@NotNull Map<String, Boolean> email) {
+    }
+
+    @Inject
+    Preferences preferences;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public PreferencesView preferences() {
+        return caller.recipient().map(r -> preferences.of(r.kind(), r.id()))
+                .orElseGet(() -> preferences.of(null, null));
+    }
+
+    @PUT
+    public PreferencesView change(@NotNull ChangePreferences change) {
+        Map<Category, Boolean> email = new EnumMap<>(Category.class);
+        for (Map.Entry<String, Boolean> entry : change.email().entrySet()) {
+            String field = "email." + entry.getKey();
+            Category category;
+            try {
+                category = Category.valueOf(entry.getKey());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalidField(field, "unknown category; one of "
+                        + java.util.Arrays.toString(Category.values()));
+            }
+            if (entry.getValue() == null) {
+                throw ProblemException.invalidField(field, "true or false");
+            }
+            email.put(category, entry.getValue());
+        }
+        Recipient person = caller.require("person", "of this login");
+        return preferences.change(person, email);
+    }
+}

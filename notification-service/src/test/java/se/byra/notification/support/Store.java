@@ -1,0 +1,66 @@
+package se.byra.notification.support;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** What the tests read in the service's own database. */
+@ApplicationScoped
+public class Store {
+
+    @Inject
+    EntityManager em;
+
+    /** One e-mail delivery as stored. */
+    public record Delivery(UUID id, String status, int attempts, String lastError) {
+    }
+
+    public List<Delivery> deliveries(UUID recipientId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<?>) em.createNativeQuery(
+                "select id, status, attempts, last_error from email_delivery where recipient_id = ?1 order by created_at")
+                .setParameter(1, recipientId).getResultList()).stream()
+                .map(Object[].class::cast)
+                .map(r -> new Delivery((UUID) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3]))
+                .toList());
+    }
+
+    /** The templates of the person's in-platform notifications, oldest first. */
+    public List<String> notifications(UUID recipientId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select template from notification where recipient_id = ?1 order by created_at", String.class)
+                .setParameter(1, recipientId).getResultList());
+    }
+
+    /** Whether the directory has the staff member's login. */
+    public boolean staffLinked(UUID staffId, String subject) {
+        return count("select count(*) from staff_member where id = ?1 and subject = ?2", staffId, subject) > 0;
+    }
+
+    public boolean clientUserLinked(UUID clientUserId, String subject) {
+        return count("select count(*) from client_user where id = ?1 and subject = ?2", clientUserId, subject) > 0;
+    }
+
+    public boolean clientKnown(UUID clientId) {
+        return count("select count(*) from client where id = ?1", clientId) > 0;
+    }
+
+    public boolean member(UUID clientId, UUID clientUserId, String role) {
+        return count("select count(*) from membership where client_id = ?1 and client_user_id = ?2 and role = ?3",
+                clientId, clientUserId, role) > 0;
+    }
+
+    private long count(String sql, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = em.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return ((Number) query.getSingleResult()).longValue();
+        });
+    }
+}
