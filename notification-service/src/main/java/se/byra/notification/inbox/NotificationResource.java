@@ -21,6 +21,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import se.byra.notification.directory.Caller;
 import se.byra.notification.directory.Recipient;
@@ -61,12 +62,15 @@ public class NotificationResource {
 
     @POST
     @Path("/{id}/read")
+    @APIResponse(responseCode = "204", description = "Read (also when it already was)")
+    @APIResponse(responseCode = "404", description = "No such notification of the caller's")
     public void markRead(@PathParam("id") UUID id) {
         inbox.markRead(caller.require("notification", id), id);
     }
 
     @POST
     @Path("/read")
+    @APIResponse(responseCode = "204", description = "Every one of the caller's notifications is read")
     public void markAllRead() {
         caller.recipient().ifPresent(inbox::markAllRead);
     }
