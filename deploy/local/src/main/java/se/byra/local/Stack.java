@@ -341,6 +341,7 @@ public final class Stack implements AutoCloseable {
                 env.put("GATEWAY_PAGES_SECURE_COOKIES", "false");
                 env.put("QUARKUS_REST_CLIENT_ENGAGEMENT_URL", serviceUrl("engagement-service"));
                 env.put("QUARKUS_REST_CLIENT_COLLABORATION_URL", serviceUrl("collaboration-service"));
+                env.put("QUARKUS_REST_CLIENT_NOTIFICATION_URL", serviceUrl("notification-service"));
             }
             case "engagement-service" -> {
                 // staff members become users of the realm; after choosing a password they land in the agency UI
@@ -355,6 +356,8 @@ public final class Stack implements AutoCloseable {
             case "notification-service" -> {
                 env.put("QUARKUS_MAILER_HOST", smtpHost());
                 env.put("QUARKUS_MAILER_PORT", String.valueOf(smtpPort()));
+                // the links in e-mails and notifications lead to the agency UI and the portal
+                env.put("NOTIFICATION_LINKS_BASE_URL", gatewayUrl());
             }
             default -> {
                 // the common settings above are all it needs
