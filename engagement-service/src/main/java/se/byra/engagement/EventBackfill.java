@@ -12,15 +12,17 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import se.byra.engagement.agency.AgencyService;
 import se.byra.engagement.client.ClientService;
 import se.byra.engagement.staff.StaffService;
 
 /**
  * Publishes, once, a snapshot of each client and each linked staff member that existed before this service
- * published them (V8 lists them in {@code event_backfill}): the other services' read models of clients and of
- * who may see them start from these. At start-up, in batches that each commit with their outbox rows and the
- * removal of their list entries; rows are claimed with {@code skip locked}, so two replicas starting together
- * share the work and never publish one twice. An empty list costs one query.
+ * published them (V8 lists them in {@code event_backfill}), and of each agency profile saved before
+ * {@code AgencyUpdated} existed (V10 lists them): the other services' read models of clients, of who may see
+ * them and of the agencies start from these. At start-up, in batches that each commit with their outbox rows
+ * and the removal of their list entries; rows are claimed with {@code skip locked}, so two replicas starting
+ * together share the work and never publish one twice. An empty list costs one query.
  */
 @ApplicationScoped
 public class EventBackfill {
@@ -37,6 +39,9 @@ public class EventBackfill {
     @Inject
     StaffService staff;
 
+    @Inject
+    AgencyService agencies;
+
     void onStart(@Observes StartupEvent start) {
         publishAll();
     }
@@ -50,7 +55,8 @@ public class EventBackfill {
             published += batch;
         } while (batch == BATCH);
         if (published > 0) {
-            LOG.infof("Published %d snapshots of clients and staff members from before their events existed", published);
+            LOG.infof("Published %d snapshots of clients, staff members and agency profiles from before their events "
+                    + "existed", published);
         }
         return published;
     }
@@ -63,10 +69,11 @@ public class EventBackfill {
                 returning aggregate, id""").setParameter(1, BATCH).getResultList();
         for (Object[] row : rows) {
             UUID id = (UUID) row[1];
-            if ("CLIENT".equals(row[0])) {
-                clients.republish(id);
-            } else {
-                staff.republish(id);
+            switch ((String) row[0]) {
+                case "CLIENT" -> clients.republish(id);
+                case "STAFF" -> staff.republish(id);
+                case "AGENCY" -> agencies.republish(id);
+                default -> throw new IllegalStateException("event_backfill lists an unknown aggregate " + row[0]);
             }
         }
         return rows.size();

@@ -1,6 +1,7 @@
 package se.byra.engagement.agency;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -9,22 +10,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import se.byra.engagement.agency.AgencyApi.AgencyView;
 import se.byra.engagement.agency.AgencyApi.LogoView;
 import se.byra.engagement.agency.AgencyApi.UpdateAgency;
 import se.byra.engagement.client.Address;
+import se.byra.platform.events.engagement.AgencyUpdated;
+import se.byra.platform.messaging.outbox.Outbox;
 import se.byra.platform.web.problem.Problem;
 import se.byra.platform.web.problem.ProblemException;
 import se.byra.platform.web.problem.ProblemType;
 import se.byra.platform.web.validation.OrganisationNumber;
 
-/** The caller's agency: its profile and its logo. */
+/**
+ * The caller's agency: its profile and its logo. Every save of the profile, the first included, publishes the
+ * whole profile as it is then ({@link AgencyUpdated}, key: the agency id) through the outbox in the same
+ * transaction. A profile comes to exist only when an administrator first saves it, with its name and
+ * organisation number (both required), so there is never an event without a name: an agency that never saved
+ * its profile has published none, and a consumer knows no name for it. The logo is not part of the event, so
+ * changing it publishes nothing.
+ */
 @ApplicationScoped
 public class AgencyService {
 
     @Inject
     LogoConfig logoConfig;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public AgencyView get(UUID agencyId) {
@@ -46,7 +60,8 @@ public class AgencyService {
                     + "version " + request.version() + ", it is now " + current + "): reload it and make your "
                     + "change again.");
         }
-        Instant now = Instant.now();
+        // as precise as the column, so the answer, the event and what is read later carry the same instant
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         boolean first = profile == null;
         if (first) {
             profile = new AgencyProfile();
@@ -63,7 +78,20 @@ public class AgencyService {
             profile.persist();
         }
         AgencyProfile.flush(); // the answer carries the new version
+        publish(profile);
         return view(profile, logo(agencyId));
+    }
+
+    /**
+     * Publishes the profile as it is now ({@link AgencyUpdated}), for consumers that started after it was saved
+     * (EventBackfill). Does nothing for an agency without a profile.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void republish(UUID agencyId) {
+        AgencyProfile profile = AgencyProfile.findById(agencyId);
+        if (profile != null) {
+            publish(profile);
+        }
     }
 
     /**
@@ -117,6 +145,14 @@ public class AgencyService {
     private static ProblemException refused(int status, String title, String detail) {
         return new ProblemException(status, ProblemType.BLANK, title, detail,
                 List.of(new Problem.FieldError("body", detail)));
+    }
+
+    /** The whole profile, as it is after the change, for the other services. */
+    private void publish(AgencyProfile profile) {
+        Address address = profile.address; // never null: the country always has a value (SE by default)
+        outbox.publish(AgencyUpdated.TYPE, profile.agencyId, profile.agencyId, new AgencyUpdated(profile.agencyId,
+                profile.name, profile.organisationNumber, address.street, address.postalCode, address.city,
+                address.country, profile.email, profile.phone, profile.updatedAt));
     }
 
     /** The version the API shows: 0 for no profile, so the first save sends 0 and the saved row shows 1. */

@@ -3,8 +3,10 @@ package se.byra.engagement.support;
 import static se.byra.platform.testkit.KafkaRecords.header;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -26,7 +28,22 @@ public final class Published {
                 record -> type.type().equals(header(record, "ce_type")));
     }
 
+    /** The first record of the aggregate whose type is {@code type} and whose payload {@code which} selects. */
+    public static <T> ConsumerRecord<String, byte[]> awaitRecord(UUID aggregateId, EventType<T> type,
+            Predicate<T> which) {
+        return KafkaRecords.awaitRecord(type.topic(), aggregateId.toString(), WITHIN,
+                record -> type.type().equals(header(record, "ce_type")) && which.test(payloadOf(record, type)));
+    }
+
     public static <T> T payload(ConsumerRecord<String, byte[]> record, EventType<T> type) throws IOException {
         return EventJson.mapper().readValue(record.value(), type.payloadType());
+    }
+
+    private static <T> T payloadOf(ConsumerRecord<String, byte[]> record, EventType<T> type) {
+        try {
+            return payload(record, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

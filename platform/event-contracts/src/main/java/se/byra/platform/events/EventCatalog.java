@@ -7,6 +7,7 @@ import se.byra.platform.events.collaboration.ClientAccountCreated;
 import se.byra.platform.events.collaboration.ClientUserUpdated;
 import se.byra.platform.events.collaboration.MembershipGranted;
 import se.byra.platform.events.collaboration.MembershipRevoked;
+import se.byra.platform.events.engagement.AgencyUpdated;
 import se.byra.platform.events.engagement.ClientRegistered;
 import se.byra.platform.events.engagement.ClientResponsibilityChanged;
 import se.byra.platform.events.engagement.ClientUpdated;
@@ -26,6 +27,7 @@ public final class EventCatalog {
             ClientRegistered.TYPE,
             ClientUpdated.TYPE,
             ClientResponsibilityChanged.TYPE,
+            AgencyUpdated.TYPE,
             ClientAccountCreated.TYPE,
             MembershipGranted.TYPE,
             MembershipRevoked.TYPE,

@@ -10,6 +10,7 @@ import se.byra.platform.events.collaboration.ClientAccountCreated;
 import se.byra.platform.events.collaboration.ClientUserUpdated;
 import se.byra.platform.events.collaboration.MembershipGranted;
 import se.byra.platform.events.collaboration.MembershipRevoked;
+import se.byra.platform.events.engagement.AgencyUpdated;
 import se.byra.platform.events.engagement.ClientRegistered;
 import se.byra.platform.events.engagement.ClientResponsibilityChanged;
 import se.byra.platform.events.engagement.ClientUpdated;
@@ -46,6 +47,9 @@ final class Samples {
             Map.entry(ClientResponsibilityChanged.TYPE, new ClientResponsibilityChanged(
                     UUID.randomUUID(), List.of(UUID.randomUUID(), UUID.randomUUID()),
                     Instant.parse("2026-11-24T08:00:00Z"))),
+            Map.entry(AgencyUpdated.TYPE, new AgencyUpdated(
+                    UUID.randomUUID(), "Byrån i Vårby AB", "556036-0793", "Kungsgatan 4", "11143", "Stockholm", "SE",
+                    "info@byran.se", "+46 8-123 45 67", Instant.parse("2026-11-24T10:30:00Z"))),
             Map.entry(ClientAccountCreated.TYPE, new ClientAccountCreated(
                     UUID.randomUUID(), "Bageriet i Vårby AB", "556703-7485", Instant.parse("2026-11-25T13:00:00Z"))),
             Map.entry(MembershipGranted.TYPE, new MembershipGranted(
