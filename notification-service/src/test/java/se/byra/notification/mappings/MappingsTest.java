@@ -45,6 +45,19 @@ class MappingsTest {
     }
 
     @Test
+    void theAgencysNameIsTheSenderNameAndInTheWelcome() {
+        events.agencyNamed(agency, "Lindqvist & Berg, Redovisning \"Syd\"");
+        await().atMost(Mailbox.WAIT).until(() -> store.agencyKnown(agency));
+        UUID staff = UUID.randomUUID();
+        String email = staff + "@byran.se";
+        events.staffInvited(agency, staff, "Karin Revisor", email, "sv", null);
+
+        MimeMessage mail = Mailbox.await(email);
+        assertThat(Mailbox.senderName(mail)).isEqualTo("Lindqvist & Berg, Redovisning \"Syd\"");
+        assertThat(Mailbox.subject(mail)).isEqualTo("Välkommen till Lindqvist & Berg, Redovisning \"Syd\" på Byråplattformen");
+    }
+
+    @Test
     void anInvitedStaffMemberWhoReadsEnglishIsWelcomedInEnglish() {
         UUID staff = UUID.randomUUID();
         String email = staff + "@byran.se";

@@ -15,6 +15,7 @@ import se.byra.platform.events.collaboration.ClientAccountCreated;
 import se.byra.platform.events.collaboration.ClientUserUpdated;
 import se.byra.platform.events.collaboration.MembershipGranted;
 import se.byra.platform.events.collaboration.MembershipRevoked;
+import se.byra.platform.events.engagement.AgencyUpdated;
 import se.byra.platform.events.engagement.EngagementSigned;
 import se.byra.platform.events.engagement.StaffMemberDeactivated;
 import se.byra.platform.events.engagement.StaffMemberInvited;
@@ -46,6 +47,12 @@ public class Events {
             String subject) {
         publish(StaffMemberUpdated.TYPE, agencyId, staffId,
                 new StaffMemberUpdated(staffId, name, email, language, "FULL", false, subject, Instant.now()));
+    }
+
+    /** The agency's profile saved with this name. */
+    public void agencyNamed(UUID agencyId, String name) {
+        publish(AgencyUpdated.TYPE, agencyId, agencyId, new AgencyUpdated(agencyId, name, "556677-8899",
+                "Byrågatan 1", "111 22", "Stockholm", "SE", "info@byran.se", "08-123 45 67", Instant.now()));
     }
 
     public void staffDeactivated(UUID agencyId, UUID staffId) {

@@ -43,10 +43,10 @@ public final class Mailbox {
         }
     }
 
-    /** The From header as decoded: {@code Name <address>}. */
-    public static String from(MimeMessage mail) {
+    /** The From header's name, decoded. */
+    public static String senderName(MimeMessage mail) {
         try {
-            return ((jakarta.mail.internet.InternetAddress) mail.getFrom()[0]).toUnicodeString();
+            return ((jakarta.mail.internet.InternetAddress) mail.getFrom()[0]).getPersonal();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

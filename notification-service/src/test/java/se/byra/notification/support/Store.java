@@ -45,6 +45,10 @@ public class Store {
         return count("select count(*) from client_user where id = ?1 and subject = ?2", clientUserId, subject) > 0;
     }
 
+    public boolean agencyKnown(UUID agencyId) {
+        return count("select count(*) from agency where id = ?1", agencyId) > 0;
+    }
+
     public boolean clientKnown(UUID clientId) {
         return count("select count(*) from client where id = ?1", clientId) > 0;
     }
