@@ -156,7 +156,8 @@ public abstract class NoticePages {
     @Path("/{id}")
     public Uni<Response> open(@PathParam("id") UUID id, @RestQuery(TARGET) String target) {
         side();
-        String to = ownPage(target, request.getCurrent().request().getHeader("Host")).orElse(base());
+        String host = request.getCurrent().request().host();
+        String to = ownPage(target, host == null ? "" : host).orElse(base());
         return notifications.markRead(id).map(read -> Response.seeOther(URI.create(to)).build());
     }
 

@@ -128,6 +128,9 @@ public class NoticeStream {
                 end(response, 503);
             } else if (answered.result().statusCode() != 200) {
                 int status = answered.result().statusCode();
+                answered.result().exceptionHandler(reset -> {
+                    // the rest of the service's refusal is not wanted
+                });
                 close(upstream.get());
                 end(response, status == 401 || status == 403 ? status : 503);
             } else {
