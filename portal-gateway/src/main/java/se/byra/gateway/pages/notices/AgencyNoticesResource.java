@@ -14,13 +14,7 @@ import se.byra.platform.web.security.Roles;
 @Produces(Paths.HTML)
 public class AgencyNoticesResource extends NoticePages {
 
-    @Override
-    protected String base() {
-        return Paths.AGENCY_NOTICES;
-    }
-
-    @Override
-    protected boolean belongsHere(PageContext page) {
-        return page.staff();
+    public AgencyNoticesResource() {
+        super(Paths.AGENCY_NOTICES, PageContext::staff);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -81,11 +82,17 @@ public abstract class NoticePages {
         static native TemplateInstance preferences(PreferencesPage view);
     }
 
-    /** This side's address of the pages. */
-    protected abstract String base();
+    private final String base;
+    private final Predicate<PageContext> belongsHere;
 
-    /** Whether the signed-in user has this side's role (the resource's @RolesAllowed says the same). */
-    protected abstract boolean belongsHere(PageContext page);
+    /**
+     * {@code base}: this side's address of the pages; {@code belongsHere}: whether the signed-in user has this
+     * side's role (the resource's @RolesAllowed says the same).
+     */
+    protected NoticePages(String base, Predicate<PageContext> belongsHere) {
+        this.base = base;
+        this.belongsHere = belongsHere;
+    }
 
     /** One page of the notifications; {@code banner} the words after an action, if any. */
     public record NoticeList(String base, Listing listing, List<Row> rows, String banner) {
@@ -144,8 +151,8 @@ public abstract class NoticePages {
         String bannerText = banner.takeText(page.msg());
         NoticeMsg msg = page.noticeMsg();
         return notifications.notifications(asked - 1, PAGE_SIZE).map(result -> {
-            Listing listing = new Listing(base(), "", asked, PAGE_SIZE, result.totalItems());
-            NoticeList view = new NoticeList(base(), listing,
+            Listing listing = new Listing(base, "", asked, PAGE_SIZE, result.totalItems());
+            NoticeList view = new NoticeList(base, listing,
                     result.items().stream().map(notification -> row(notification, msg)).toList(), bannerText);
             return listing.answer(false, result.items().isEmpty(), () -> Templates.list(view));
         });
@@ -157,7 +164,7 @@ public abstract class NoticePages {
     public Uni<Response> open(@PathParam("id") UUID id, @RestQuery(TARGET) String target) {
         side();
         String host = request.getCurrent().request().host();
-        String to = ownPage(target, host == null ? "" : host).orElse(base());
+        String to = ownPage(target, host == null ? "" : host).orElse(base);
         return notifications.markRead(id).map(read -> Response.seeOther(URI.create(to)).build());
     }
 
@@ -165,7 +172,7 @@ public abstract class NoticePages {
     @Path(MARK_ALL)
     public Uni<Response> markAllRead() {
         side();
-        return notifications.markAllRead().map(read -> Response.seeOther(URI.create(base()))
+        return notifications.markAllRead().map(read -> Response.seeOther(URI.create(base))
                 .cookie(banner.after(Banner.Kind.NOTICES_READ)).build());
     }
 
@@ -175,7 +182,7 @@ public abstract class NoticePages {
         side();
         String bannerText = banner.takeText(page.msg());
         NoticeMsg msg = page.noticeMsg();
-        return notifications.preferences().map(preferences -> Templates.preferences(new PreferencesPage(base(),
+        return notifications.preferences().map(preferences -> Templates.preferences(new PreferencesPage(base,
                 preferences.categories().stream().map(c -> choice(c.category(), c.mandatory(), c.email(), msg))
                         .toList(),
                 noErrors(List.of()), null, bannerText)));
@@ -200,7 +207,7 @@ public abstract class NoticePages {
         List<Choice> choices = categories.stream()
                 .map(c -> choice(c, fixed.contains(c), fixed.contains(c) || chosen.contains(c), msg)).toList();
         return notifications.savePreferences(email)
-                .map(saved -> Response.seeOther(URI.create(base() + PREFERENCES))
+                .map(saved -> Response.seeOther(URI.create(base + PREFERENCES))
                         .cookie(banner.after(Banner.Kind.PREFERENCES_SAVED)).build())
                 .onFailure(failure -> ServiceRefusal.is(failure, 400) || ServiceRefusal.is(failure, 409)
                         || ServiceFailures.unavailable(failure))
@@ -210,7 +217,7 @@ public abstract class NoticePages {
     private Response refused(Throwable failure, List<Choice> choices, Map<String, Boolean> email, NoticeMsg msg) {
         FormErrors errors = noErrors(choices);
         if (!(failure instanceof ServiceRefusal refusal)) {
-            return Response.status(503).entity(Templates.preferences(new PreferencesPage(base(), choices, errors,
+            return Response.status(503).entity(Templates.preferences(new PreferencesPage(base, choices, errors,
                     msg.preferences_not_saved(), null))).build();
         }
         List<String> named = refusal.fieldErrors().stream().map(error -> error.field())
@@ -226,18 +233,18 @@ public abstract class NoticePages {
                     ? msg.preferences_error_mandatory(label)
                     : msg.preferences_error_unknown(label));
         }
-        return Response.status(refusal.status()).entity(Templates.preferences(new PreferencesPage(base(), choices,
+        return Response.status(refusal.status()).entity(Templates.preferences(new PreferencesPage(base, choices,
                 errors, null, null))).build();
     }
 
     private void side() {
-        if (!belongsHere(page)) {
+        if (!belongsHere.test(page)) {
             throw new ForbiddenException();
         }
     }
 
     private Row row(NotificationView notification, NoticeMsg msg) {
-        String open = base() + "/" + notification.id();
+        String open = base + "/" + notification.id();
         String href = ownPage(notification.link(), null).isPresent()
                 ? open + "?" + TARGET + "=" + URLEncoder.encode(notification.link(), StandardCharsets.UTF_8)
                 : open;

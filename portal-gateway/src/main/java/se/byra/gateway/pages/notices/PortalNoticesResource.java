@@ -14,13 +14,7 @@ import se.byra.platform.web.security.Roles;
 @Produces(Paths.HTML)
 public class PortalNoticesResource extends NoticePages {
 
-    @Override
-    protected String base() {
-        return Paths.PORTAL_NOTICES;
-    }
-
-    @Override
-    protected boolean belongsHere(PageContext page) {
-        return page.clientUser();
+    public PortalNoticesResource() {
+        super(Paths.PORTAL_NOTICES, PageContext::clientUser);
     }
 }
