@@ -25,7 +25,8 @@ public class Banner {
     /** What happened; the words are in the message bundle. */
     public enum Kind {
         CLIENT_REGISTERED, CLIENT_SAVED, STAFF_INVITED, STAFF_SAVED, STAFF_DEACTIVATED, LOGIN_RETRIED,
-        AGENCY_SAVED, LOGO_SAVED, LOGO_REMOVED, ACCOUNT_CREATED, USER_INVITED, USER_REMOVED;
+        AGENCY_SAVED, LOGO_SAVED, LOGO_REMOVED, ACCOUNT_CREATED, USER_INVITED, USER_REMOVED, NOTICES_READ,
+        PREFERENCES_SAVED, DELIVERY_RESENT;
 
         public String text(Msg msg) {
             return switch (this) {
@@ -41,6 +42,9 @@ public class Banner {
                 case ACCOUNT_CREATED -> msg.banner_account_created();
                 case USER_INVITED -> msg.banner_user_invited();
                 case USER_REMOVED -> msg.banner_user_removed();
+                case NOTICES_READ -> msg.banner_notices_read();
+                case PREFERENCES_SAVED -> msg.banner_preferences_saved();
+                case DELIVERY_RESENT -> msg.banner_delivery_resent();
             };
         }
     }

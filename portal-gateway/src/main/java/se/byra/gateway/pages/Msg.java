@@ -836,6 +836,15 @@ public interface Msg {
     @Message
     String banner_user_removed();
 
+    @Message
+    String banner_notices_read();
+
+    @Message
+    String banner_preferences_saved();
+
+    @Message
+    String banner_delivery_resent();
+
     // Client overview: Användare
 
     @Message

@@ -70,6 +70,11 @@ public class PageContext {
         return MessageBundles.get(PortalMsg.class, Localized.Literal.of(lang()));
     }
 
+    /** The notification pages' words ({@code {notice:…}} in templates). */
+    public NoticeMsg noticeMsg() {
+        return MessageBundles.get(NoticeMsg.class, Localized.Literal.of(lang()));
+    }
+
     public boolean signedIn() {
         return identity().isPresent();
     }
@@ -147,6 +152,16 @@ public class PageContext {
         return CsrfTokens.FIELD;
     }
 
+    /** Whether the header has the bell: a staff member or a client user is signed in. */
+    public boolean notices() {
+        return staff() || clientUser();
+    }
+
+    /** The user's notifications: the agency's side for staff (also when they are a client user too), else the portal's. */
+    public String noticesHref() {
+        return staff() ? Paths.AGENCY_NOTICES : Paths.PORTAL_NOTICES;
+    }
+
     public boolean inAgencyClients() {
         return routing().normalizedPath().startsWith(Paths.CLIENTS);
     }
@@ -192,7 +207,13 @@ public class PageContext {
     }
 
     public boolean inPortalOverview() {
-        return inPortal() && !inCompanyUsers();
+        return inPortal() && !inCompanyUsers() && !inNotices();
+    }
+
+    /** On the user's notifications or their settings (the bell marks itself). */
+    public boolean inNotices() {
+        String path = routing().normalizedPath();
+        return path.startsWith(Paths.AGENCY_NOTICES) || path.startsWith(Paths.PORTAL_NOTICES);
     }
 
     /** The address of this page (path and query), for the language switch to come back to. */

@@ -17,6 +17,12 @@ public final class Paths {
     /** The agency's settings; its profile is the first page there. */
     public static final String SETTINGS = "/byra/installningar";
     public static final String AGENCY_PROFILE = SETTINGS + "/byra";
+    /** The signed-in user's notifications, on either side; their live stream is one address for both. */
+    public static final String AGENCY_NOTICES = "/byra/notiser";
+    public static final String PORTAL_NOTICES = PORTAL + "/notiser";
+    public static final String NOTICE_STREAM = "/notiser/strom";
+    /** The agency's e-mails that could not be sent (administrators). */
+    public static final String FAILED_DELIVERIES = SETTINGS + "/utskick";
     /** A company's users, under the company in the portal. */
     public static final String USERS = "/anvandare";
 

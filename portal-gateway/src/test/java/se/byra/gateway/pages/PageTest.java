@@ -16,12 +16,14 @@ abstract class PageTest {
     protected final UUID agency = UUID.randomUUID();
     protected final ServiceStub engagement = ServiceStub.engagement();
     protected final ServiceStub collaboration = ServiceStub.collaboration();
+    protected final ServiceStub notification = ServiceStub.notification();
     protected Browser browser;
 
     @BeforeEach
     void freshStart() {
         engagement.reset();
         collaboration.reset();
+        notification.reset();
         CircuitBreakerMaintenance.get().resetAll();
         browser = new Browser();
     }
@@ -45,6 +47,7 @@ abstract class PageTest {
         browser.signIn(user, path);
         engagement.clearRequests();
         collaboration.clearRequests();
+        notification.clearRequests();
         return user;
     }
 

@@ -218,4 +218,48 @@ public final class Fixtures {
                 "status", 422, "detail", "The main contact of Acme AB becomes the account's first administrator",
                 "errors", errors);
     }
+
+    /** notification-service's NotificationView; {@code readAt} null: unread. */
+    public static Map<String, Object> notification(UUID id, String category, String title, String link,
+            String readAt) {
+        Map<String, Object> notification = new LinkedHashMap<>();
+        notification.put("id", id.toString());
+        notification.put("category", category);
+        notification.put("title", title);
+        notification.put("summary", "Sammanfattning av " + title);
+        notification.put("link", link);
+        notification.put("createdAt", "2026-03-02T08:30:00Z");
+        notification.put("readAt", readAt);
+        return notification;
+    }
+
+    /** notification-service's preferences: INVITATION and ACCOUNT mandatory, ENGAGEMENT e-mailed or not. */
+    public static Map<String, Object> preferences(boolean engagementEmail) {
+        return Map.of("categories", List.of(
+                Map.of("category", "INVITATION", "mandatory", true, "email", true),
+                Map.of("category", "ACCOUNT", "mandatory", true, "email", true),
+                Map.of("category", "ENGAGEMENT", "mandatory", false, "email", engagementEmail)));
+    }
+
+    /** notification-service's DeliveryView of an e-mail the mailer gave up on. */
+    public static Map<String, Object> failedDelivery(UUID id, String recipientName, String recipientEmail) {
+        Map<String, Object> delivery = new LinkedHashMap<>();
+        delivery.put("id", id.toString());
+        delivery.put("category", "INVITATION");
+        delivery.put("recipientName", recipientName);
+        delivery.put("recipientEmail", recipientEmail);
+        delivery.put("subject", "Välkommen till Byråplattformen");
+        delivery.put("status", "FAILED");
+        delivery.put("attempts", 5);
+        delivery.put("lastError", "550 mailbox unavailable");
+        delivery.put("createdAt", "2026-03-02T08:00:00Z");
+        delivery.put("lastAttemptAt", "2026-03-02T09:15:00Z");
+        delivery.put("sentAt", null);
+        return delivery;
+    }
+
+    /** A problem of {@code type} (a tag of the platform's) and {@code status}. */
+    public static Map<String, Object> typedProblem(String type, int status) {
+        return Map.of("type", "tag:byra.se,2026:problem:" + type, "title", type, "status", status, "detail", type);
+    }
 }

@@ -7,7 +7,7 @@ import se.byra.platform.testkit.OidcServer;
 
 /**
  * What the gateway talks to in tests: the sign-in provider for the pages, the test kit's issuer
- * for /api's bearer tokens, and the two services as stubs.
+ * for /api's bearer tokens, and the services as stubs.
  */
 public class GatewayTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -19,6 +19,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
                 "quarkus.oidc.api.auth-server-url", OidcServer.get().issuer(),
                 "quarkus.rest-client.engagement.url", ServiceStub.engagement().url(),
                 "quarkus.rest-client.collaboration.url", ServiceStub.collaboration().url(),
+                "quarkus.rest-client.notification.url", ServiceStub.notification().url(),
                 "quarkus.devservices.enabled", "false");
     }
 
