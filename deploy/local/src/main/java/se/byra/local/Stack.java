@@ -217,6 +217,16 @@ public final class Stack implements AutoCloseable {
                 .orElseGet(() -> "http://127.0.0.1:" + settings.ports().keycloak() + "/realms/" + KeycloakServer.REALM);
     }
 
+    /** The broker's bootstrap servers, for a benchmark that puts events on the topics itself. */
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrap();
+    }
+
+    /** The SMTP server the stack launched (none when an external one is used): every mail it received. */
+    public Optional<SmtpServer> smtpServer() {
+        return Optional.ofNullable(smtp);
+    }
+
     String mailPageUrl() {
         return smtp == null ? null : smtp.pageUrl();
     }

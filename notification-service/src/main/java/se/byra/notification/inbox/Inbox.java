@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.byra.notification.NotificationConfig;
 import se.byra.notification.Rows;
 import se.byra.notification.directory.Recipient;
 import se.byra.notification.directory.RecipientKind;
@@ -30,7 +31,9 @@ public class Inbox {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {
     };
-    private static final String COLUMNS = "id, category, template, cast(data as text), link, created_at, read_at";
+    /** A notification with its agency's name (the texts say who), joined rather than looked up per row. */
+    private static final String SELECT = "select n.id, n.category, n.template, cast(n.data as text), n.link, "
+            + "n.created_at, n.read_at, a.name from notification n left join agency a on a.id = n.agency_id";
 
     @Inject
     EntityManager em;
@@ -38,15 +41,18 @@ public class Inbox {
     @Inject
     Texts texts;
 
+    @Inject
+    NotificationConfig config;
+
     /** Newest first; only the unread ones when asked. */
     public Page<NotificationView> page(Recipient person, boolean unreadOnly, PageRequest paging, String language) {
-        String filter = " from notification where recipient_kind = ?1 and recipient_id = ?2"
-                + (unreadOnly ? " and read_at is null" : "");
-        List<?> rows = em.createNativeQuery("select " + COLUMNS + filter + " order by created_at desc, id desc")
+        String filter = " where n.recipient_kind = ?1 and n.recipient_id = ?2"
+                + (unreadOnly ? " and n.read_at is null" : "");
+        List<?> rows = em.createNativeQuery(SELECT + filter + " order by n.created_at desc, n.id desc")
                 .setParameter(1, person.kind().name()).setParameter(2, person.id())
                 .setFirstResult(paging.page * paging.size).setMaxResults(paging.size)
                 .getResultList();
-        long total = ((Number) em.createNativeQuery("select count(*)" + filter)
+        long total = ((Number) em.createNativeQuery("select count(*) from notification n" + filter)
                 .setParameter(1, person.kind().name()).setParameter(2, person.id()).getSingleResult()).longValue();
         return Page.of(rows.stream().map(row -> view((Object[]) row, language)).toList(), paging, total);
     }
@@ -59,8 +65,7 @@ public class Inbox {
 
     /** One of the person's notifications; empty for another's. */
     public Optional<NotificationView> find(RecipientKind kind, UUID person, UUID id, String language) {
-        return em.createNativeQuery("select " + COLUMNS
-                + " from notification where id = ?1 and recipient_kind = ?2 and recipient_id = ?3")
+        return em.createNativeQuery(SELECT + " where n.id = ?1 and n.recipient_kind = ?2 and n.recipient_id = ?3")
                 .setParameter(1, id).setParameter(2, kind.name()).setParameter(3, person)
                 .getResultStream().findFirst().map(row -> view((Object[]) row, language));
     }
@@ -99,7 +104,8 @@ public class Inbox {
             throw new IllegalStateException("notification " + row[0] + " holds data that is not a map of strings", e);
         }
         String link = texts.link((String) row[4]);
-        Texts.Headline headline = texts.headline((String) row[2], language, data, link);
+        String agency = row[7] == null ? config.mail().fallbackSenderName() : (String) row[7];
+        Texts.Headline headline = texts.headline((String) row[2], language, data, agency, link);
         return new NotificationView((UUID) row[0], Category.valueOf((String) row[1]), headline.title(),
                 headline.summary(), link, Rows.instant(row[5]), Rows.instant(row[6]));
     }

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,7 +49,7 @@ public class NotificationResource {
 
     @GET
     @Operation(summary = "The caller's notifications, newest first; texts in the request's Accept-Language")
-    public Page<NotificationView> notifications(@QueryParam("unread") boolean unreadOnly,
+    public Page<NotificationView> notifications(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
             @Valid @BeanParam PageRequest paging) {
         return caller.recipient().map(person -> inbox.page(person, unreadOnly, paging, language()))
                 .orElseGet(() -> Page.of(java.util.List.of(), paging, 0));
