@@ -44,10 +44,12 @@ public class Texts {
                 data(html.instance(), data, recipient, agency, link).render());
     }
 
-    public Headline headline(String template, String language, Map<String, String> data, String link) {
+    /** @param agency the agency's name as its e-mails give it (a welcome names it) */
+    public Headline headline(String template, String language, Map<String, String> data, String agency,
+            String link) {
         Template text = template(template, language, "txt");
-        return new Headline(line(data(text.getFragment("title").instance(), data, "", "", link)),
-                line(data(text.getFragment("summary").instance(), data, "", "", link)));
+        return new Headline(line(data(text.getFragment("title").instance(), data, "", agency, link)),
+                line(data(text.getFragment("summary").instance(), data, "", agency, link)));
     }
 
     /** The absolute address of a page of the agency UI or the portal. */

@@ -14,7 +14,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.byra.notification.NotificationConfig;
 import se.byra.notification.Rows;
+import se.byra.notification.directory.Directory;
 import se.byra.notification.directory.Recipient;
 import se.byra.notification.directory.RecipientKind;
 import se.byra.notification.engine.Category;
@@ -30,13 +32,20 @@ public class Inbox {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {
     };
-    private static final String COLUMNS = "id, category, template, cast(data as text), link, created_at, read_at";
+    private static final String COLUMNS =
+            "id, category, template, cast(data as text), link, created_at, read_at, agency_id";
 
     @Inject
     EntityManager em;
 
     @Inject
     Texts texts;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    NotificationConfig config;
 
     /** Newest first; only the unread ones when asked. */
     public Page<NotificationView> page(Recipient person, boolean unreadOnly, PageRequest paging, String language) {
@@ -99,7 +108,9 @@ public class Inbox {
             throw new IllegalStateException("notification " + row[0] + " holds data that is not a map of strings", e);
         }
         String link = texts.link((String) row[4]);
-        Texts.Headline headline = texts.headline((String) row[2], language, data, link);
+        // the agency as its e-mails name it: a welcome names it
+        String agency = directory.agencyName((UUID) row[7]).orElse(config.mail().fallbackSenderName());
+        Texts.Headline headline = texts.headline((String) row[2], language, data, agency, link);
         return new NotificationView((UUID) row[0], Category.valueOf((String) row[1]), headline.title(),
                 headline.summary(), link, Rows.instant(row[5]), Rows.instant(row[6]));
     }

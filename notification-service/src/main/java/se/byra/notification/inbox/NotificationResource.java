@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import se.byra.notification.directory.Caller;
 import se.byra.notification.directory.Recipient;
@@ -47,7 +49,7 @@ public class NotificationResource {
 
     @GET
     @Operation(summary = "The caller's notifications, newest first; texts in the request's Accept-Language")
-    public Page<NotificationView> notifications(@QueryParam("unread") boolean unreadOnly,
+    public Page<NotificationView> notifications(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
             @Valid @BeanParam PageRequest paging) {
         return caller.recipient().map(person -> inbox.page(person, unreadOnly, paging, language()))
                 .orElseGet(() -> Page.of(java.util.List.of(), paging, 0));
@@ -61,12 +63,14 @@ public class NotificationResource {
 
     @POST
     @Path("/{id}/read")
+    @APIResponse(responseCode = "204", description = "Read (also when it already was)")
     public void markRead(@PathParam("id") UUID id) {
         inbox.markRead(caller.require("notification", id), id);
     }
 
     @POST
     @Path("/read")
+    @APIResponse(responseCode = "204", description = "Every one of the caller's notifications read")
     public void markAllRead() {
         caller.recipient().ifPresent(inbox::markAllRead);
     }

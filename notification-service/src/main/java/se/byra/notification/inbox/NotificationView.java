@@ -3,6 +3,8 @@ package se.byra.notification.inbox;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import se.byra.notification.engine.Category;
 
 /**
@@ -12,5 +14,5 @@ import se.byra.notification.engine.Category;
  * @param readAt when the person marked it read; null while unread
  */
 public record NotificationView(UUID id, Category category, String title, String summary, String link,
-        Instant createdAt, Instant readAt) {
+        Instant createdAt, @Schema(nullable = true) Instant readAt) {
 }
