@@ -3,6 +3,8 @@ package se.byra.notification.mail;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import se.byra.notification.engine.Category;
 
 /**
@@ -12,7 +14,8 @@ import se.byra.notification.engine.Category;
  * @param status {@code PENDING} (waiting or being tried again), {@code SENT} or {@code FAILED}
  * @param lastError why the last try failed
  */
-public record DeliveryView(UUID id, Category category, String recipientName, String recipientEmail,
-        String subject, String status, int attempts, String lastError, Instant createdAt, Instant lastAttemptAt,
-        Instant sentAt) {
+public record DeliveryView(UUID id, Category category, @Schema(nullable = true) String recipientName,
+        @Schema(nullable = true) String recipientEmail, @Schema(nullable = true) String subject, String status,
+        int attempts, @Schema(nullable = true) String lastError, Instant createdAt,
+        @Schema(nullable = true) Instant lastAttemptAt, @Schema(nullable = true) Instant sentAt) {
 }
