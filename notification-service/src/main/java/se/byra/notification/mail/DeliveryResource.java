@@ -12,9 +12,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import se.byra.platform.web.paging.Page;
 import se.byra.platform.web.paging.PageRequest;
@@ -44,6 +48,11 @@ public class DeliveryResource {
     @POST
     @Path("/{id}/resend")
     @Operation(summary = "Sends a failed delivery again, from its first attempt (202); 409 unless it failed")
+    @APIResponse(responseCode = "202", description = "Pending again; the mailer sends it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "409", description = "The delivery has not failed "
+            + "(type tag:byra.se,2026:problem:delivery-not-failed)")
     public Response resend(@PathParam("id") UUID id) {
         return Response.accepted(deliveries.resend(user.agencyId(), id)).build();
     }

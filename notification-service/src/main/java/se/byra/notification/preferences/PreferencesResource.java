@@ -5,10 +5,16 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import se.byra.notification.directory.Caller;
 import se.byra.notification.directory.Recipient;
@@ -39,7 +45,14 @@ public class PreferencesResource {
     }
 
     @PUT
-    public PreferencesView change(@NotNull ChangePreferences change) {
+    @APIResponse(responseCode = "200", description = "The preferences as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PreferencesView.class)))
+    @APIResponse(responseCode = "404", description = "The caller's login is not known here yet (no invitation "
+            + "has reached this service): nothing to change")
+    @APIResponse(responseCode = "409", description = "A mandatory category turned off "
+            + "(type tag:byra.se,2026:problem:mandatory-category)")
+    public PreferencesView change(@Valid @NotNull ChangePreferences change) {
         Map<Category, Boolean> email = new EnumMap<>(Category.class);
         for (Map.Entry<String, Boolean> entry : change.email().entrySet()) {
             String field = "email." + entry.getKey();
