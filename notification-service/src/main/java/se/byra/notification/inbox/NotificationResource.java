@@ -22,6 +22,8 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import se.byra.notification.directory.Caller;
@@ -79,6 +81,8 @@ public class NotificationResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @APIResponse(responseCode = "200", description = "The stream; it ends after notification.live.max-stream-age",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = String.class)))
     @Operation(summary = "Server-sent events: 'unread' at once and when the count changes, 'notification' for each new one")
     public void stream(@Context SseEventSink sink, @Context Sse sse) {
         java.util.Optional<Recipient> person = caller.recipient();

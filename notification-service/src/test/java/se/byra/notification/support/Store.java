@@ -41,6 +41,10 @@ public class Store {
         return count("select count(*) from staff_member where id = ?1 and subject = ?2", staffId, subject) > 0;
     }
 
+    public boolean staffDeactivated(UUID staffId) {
+        return count("select count(*) from staff_member where id = ?1 and not active", staffId) > 0;
+    }
+
     public boolean clientUserLinked(UUID clientUserId, String subject) {
         return count("select count(*) from client_user where id = ?1 and subject = ?2", clientUserId, subject) > 0;
     }

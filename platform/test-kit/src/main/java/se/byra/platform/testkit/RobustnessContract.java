@@ -166,6 +166,12 @@ public abstract class RobustnessContract {
                 : null;
 
         List<Group> groups = new ArrayList<>();
+        if (operation.node().path("responses").path("200").path("content").has("text/event-stream")) {
+            // an event stream stays open while the caller listens: its own tests read it; here only its refusal
+            groups.add(new Group("no Authorization header", List.of(new Probe("no Authorization header", path, query,
+                    false, Map.of("Accept", "text/event-stream"), null, (byte[]) null, new Expected(401, null, false)))));
+            return groups;
+        }
         groups.add(new Group("a valid request", List.of(
                 new Probe("the valid request", path, query, true, Map.of(), bodyType, baseBytes, Expected.ANY))));
 
