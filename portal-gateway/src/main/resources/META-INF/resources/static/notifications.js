@@ -45,13 +45,27 @@
     }
   }
 
+  /* As the server writes it (notice_*.properties, time_pattern), in Swedish time. */
   function when(iso) {
     var date = new Date(iso);
     if (isNaN(date.getTime())) {
       return '';
     }
-    return new Intl.DateTimeFormat(document.documentElement.lang || 'sv',
-      { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(date);
+    var english = document.documentElement.lang === 'en';
+    var parts = {};
+    new Intl.DateTimeFormat(english ? 'en-GB' : 'sv-SE', { year: 'numeric', month: english ? 'short' : '2-digit',
+      day: english ? 'numeric' : '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      timeZone: 'Europe/Stockholm' }).formatToParts(date).forEach(function (part) {
+      parts[part.type] = part.value;
+    });
+    return english
+      ? parts.day + ' ' + parts.month + ' ' + parts.year + ', ' + parts.hour + ':' + parts.minute
+      : parts.year + '-' + parts.month + '-' + parts.day + ' kl. ' + parts.hour + ':' + parts.minute;
+  }
+
+  function categoryWords(list, category) {
+    return list.getAttribute('data-category-' + String(category || '').toLowerCase())
+      || list.getAttribute('data-category-unknown') || '';
   }
 
   function element(tag, className, text) {
@@ -87,6 +101,7 @@
     var time = element('time', null, when(notification.createdAt));
     time.setAttribute('datetime', notification.createdAt || '');
     meta.appendChild(time);
+    meta.appendChild(document.createTextNode(' · ' + categoryWords(list, notification.category)));
     item.appendChild(meta);
     list.insertBefore(item, list.firstChild);
     list.hidden = false;

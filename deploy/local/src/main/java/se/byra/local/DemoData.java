@@ -132,7 +132,7 @@ final class DemoData {
 
     void load() {
         token = token();
-        int created = 0;
+        int created = profile();
         for (DemoStaff member : STAFF) {
             created += load(member);
         }
@@ -144,6 +144,20 @@ final class DemoData {
             created += load(account, clientIds.get(account.organisationNumber()));
         }
         out.println(created == 0 ? "  demo data: all there already" : "  demo data: " + created + " items added");
+    }
+
+    /** The agency's own profile, first: its name is the sender of the platform's e-mails. */
+    private int profile() {
+        if (!get(engagementService, "/agency").path("name").isNull()) {
+            return 0;
+        }
+        ObjectNode body = JSON.createObjectNode().put("name", "Demobyrån Redovisning AB")
+                .put("organisationNumber", "556703-7485").put("email", "info@demobyran.test").put("phone", "08-123 45 67")
+                .put("version", 0);
+        body.putObject("address").put("street", "Drottninggatan 5").put("postalCode", "111 51").put("city", "Stockholm")
+                .put("country", "SE");
+        send(engagementService, "PUT", "/agency", body);
+        return 1;
     }
 
     private int load(DemoStaff member) {

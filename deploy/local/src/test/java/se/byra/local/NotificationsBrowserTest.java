@@ -34,6 +34,7 @@ class NotificationsBrowserTest extends BrowserTestSupport {
     void anOpenNotificationsPageShowsANewNotificationAndCountWithoutAReload() throws Exception {
         Page page = signedIn("anna", "/byra/notiser");
         assertThat(page.locator("h1").innerText()).isEqualTo("Notiser");
+        assertThat(mainText(page)).contains("Välkommen till Demobyrån Redovisning AB");
         Locator count = page.locator("header [data-unread-count]");
         // the stream's first event is the count; the demo data's signed letters are Anna's as owner
         page.waitForFunction("() => document.querySelector('header [data-unread-count]').textContent !== ''");
@@ -45,7 +46,8 @@ class NotificationsBrowserTest extends BrowserTestSupport {
 
         Locator newest = page.locator("[data-notice-list] li").first();
         newest.locator("text=" + title).waitFor();
-        assertThat(newest.innerText()).contains("uppdragsbrevet är signerat", title);
+        assertThat(newest.innerText()).contains("Bergs Bygg AB: uppdragsbrevet är signerat", title,
+                "Uppdragsbrev som signerats", " kl. ");
         page.waitForFunction("n => document.querySelector('header [data-unread-count]').textContent === String(n)",
                 before + 1);
         assertThat(page.locator("[role=status]").innerText()).contains("Ny notis");
