@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +33,7 @@ import se.byra.notification.directory.Directory;
 import se.byra.notification.directory.Recipient;
 import se.byra.notification.directory.RecipientKind;
 import se.byra.notification.engine.Texts;
-import se.byra.platform.transactions.WakeUps;
+import se.byra.platform.transactions.PollingWorker;
 
 /**
  * Sends the recorded e-mails, never inside the transaction that recorded them: woken after such a commit,
@@ -90,12 +87,11 @@ public class DeliveryWorker {
     @Inject
     MeterRegistry registry;
 
-    private final WakeUps wakeUps = new WakeUps(this::drain);
+    private final PollingWorker worker = new PollingWorker("notification-mailer", this::drain);
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong failedNow = new AtomicLong();
     private Counter sent;
     private Counter failed;
-    private volatile ScheduledExecutorService worker;
 
     record Claimed(UUID id, UUID agencyId, RecipientKind kind, UUID recipientId, String template,
             Map<String, String> data, String link, int attempts) {
@@ -115,34 +111,17 @@ public class DeliveryWorker {
             LOG.info("Sending e-mail is off on this replica (notification.mail.enabled=false)");
             return;
         }
-        worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "notification-mailer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.scheduleWithFixedDelay(this::drain, 0, config.mail().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        worker.start(config.mail().pollInterval());
     }
 
     void stop(@Observes ShutdownEvent event) {
-        ScheduledExecutorService running = worker;
-        worker = null;
-        if (running == null) {
-            return;
-        }
-        running.shutdown();
-        try {
-            // a mail in flight ends within its timeout; one cut short is taken over after its lease
-            if (!running.awaitTermination(config.mail().sendTimeout().toMillis() + 2000, TimeUnit.MILLISECONDS)) {
-                running.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // a mail in flight ends within its timeout; one cut short is taken over after its lease
+        worker.stop(config.mail().sendTimeout().plusSeconds(2));
     }
 
     /** Asks for a round as soon as possible; wake-ups that arrive while one is queued are merged. */
     public void wake() {
-        wakeUps.wake(worker);
+        worker.wake();
     }
 
     private void drain() {
@@ -151,7 +130,7 @@ public class DeliveryWorker {
             do {
                 claimed = claim();
                 claimed.forEach(this::send);
-            } while (claimed.size() == config.mail().batchSize() && worker != null);
+            } while (claimed.size() == config.mail().batchSize() && worker.running());
             refreshGauges();
         } catch (RuntimeException e) {
             // the database is away: the deliveries wait in their table for the next round
@@ -212,13 +191,8 @@ public class DeliveryWorker {
         }
     }
 
-    /** The pause after the n-th failure: min-backoff doubled for each earlier one, at most max-backoff. */
     Duration backoff(int failures) {
-        Duration pause = config.mail().minBackoff();
-        for (int i = 1; i < failures && pause.compareTo(config.mail().maxBackoff()) < 0; i++) {
-            pause = pause.multipliedBy(2);
-        }
-        return pause.compareTo(config.mail().maxBackoff()) > 0 ? config.mail().maxBackoff() : pause;
+        return PollingWorker.backoff(failures, config.mail().minBackoff(), config.mail().maxBackoff());
     }
 
     private void record(Claimed delivery, String status, Recipient recipient, String subject, String error,

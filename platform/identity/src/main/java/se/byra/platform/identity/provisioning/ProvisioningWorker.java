@@ -7,9 +7,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +30,7 @@ import se.byra.platform.identity.IdentityRefusedException;
 import se.byra.platform.identity.IdentityUnavailableException;
 import se.byra.platform.identity.KeycloakDirectory;
 import se.byra.platform.identity.Person;
-import se.byra.platform.transactions.WakeUps;
+import se.byra.platform.transactions.PollingWorker;
 
 /**
  * Carries out the recorded provisioning requests on one thread: woken after a commit that made
@@ -85,10 +82,9 @@ public class ProvisioningWorker {
     @Inject
     MeterRegistry registry;
 
-    private final WakeUps wakeUps = new WakeUps(this::drain);
+    private final PollingWorker worker = new PollingWorker("identity-provisioning", this::drain);
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
-    private volatile ScheduledExecutorService worker;
 
     record Request(long id, String owner, String action, Person person, String subject, int attempts) {
     }
@@ -103,34 +99,17 @@ public class ProvisioningWorker {
         Gauge.builder("identity.provisioning.failed", failed, AtomicLong::get)
                 .description("Requests the identity provider refused, waiting for a person; alert when above 0")
                 .register(registry);
-        worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "identity-provisioning");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.scheduleWithFixedDelay(this::drain, 0, config.provisioning().pollInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        worker.start(config.provisioning().pollInterval());
     }
 
     void stop(@Observes ShutdownEvent event) {
-        ScheduledExecutorService running = worker;
-        if (running == null) {
-            return;
-        }
-        running.shutdown();
-        try {
-            // a call in flight ends within its timeout; a request cut short is taken over after its lease
-            if (!running.awaitTermination(config.callTimeout().toMillis() + 2000, TimeUnit.MILLISECONDS)) {
-                running.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // a call in flight ends within its timeout; a request cut short is taken over after its lease
+        worker.stop(config.callTimeout().plusSeconds(2));
     }
 
     /** Asks for a round as soon as possible; wake-ups that arrive while one is queued are merged. */
     public void wake() {
-        wakeUps.wake(worker);
+        worker.wake();
     }
 
     private void drain() {
@@ -204,13 +183,8 @@ public class ProvisioningWorker {
         }
     }
 
-    /** The pause after the n-th failure: min-backoff doubled for each earlier one, at most max-backoff. */
     Duration backoff(int failures) {
-        Duration pause = config.provisioning().minBackoff();
-        for (int i = 1; i < failures && pause.compareTo(config.provisioning().maxBackoff()) < 0; i++) {
-            pause = pause.multipliedBy(2);
-        }
-        return pause.compareTo(config.provisioning().maxBackoff()) > 0 ? config.provisioning().maxBackoff() : pause;
+        return PollingWorker.backoff(failures, config.provisioning().minBackoff(), config.provisioning().maxBackoff());
     }
 
     private void record(Request request, String state, String subject, String failure, Duration retryAfter) {
