@@ -550,7 +550,8 @@ public final class Stack implements AutoCloseable {
     }
 
     private String smtpHost() {
-        return settings.external().smtpHost().orElse("localhost");
+        // the address GreenMail listens on: "localhost" may resolve to ::1 first, and each connection then waits
+        return settings.external().smtpHost().orElse("127.0.0.1");
     }
 
     private int smtpPort() {

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,7 +133,7 @@ public class DeliveryWorker {
             List<Claimed> claimed;
             do {
                 claimed = claim();
-                claimed.forEach(this::send);
+                send(claimed);
             } while (claimed.size() == config.mail().batchSize() && worker.running());
             refreshGauges();
         } catch (RuntimeException e) {
@@ -154,9 +158,44 @@ public class DeliveryWorker {
         });
     }
 
-    private void send(Claimed delivery) {
+    /** One delivery made ready to send: the mail, or why it could not be made. */
+    private record Prepared(Claimed delivery, Recipient recipient, String subject, Mail mail, RuntimeException failure) {
+    }
+
+    /**
+     * The round's deliveries, rendered one after the other, then handed to the SMTP client together: an SMTP
+     * server's answer takes tens of milliseconds (a relay's, more), and the client's pool of connections
+     * carries them side by side, so one replica sends many a second.
+     */
+    private void send(List<Claimed> claimed) {
+        List<Prepared> prepared = claimed.stream().map(this::prepare).toList();
+        List<CompletableFuture<Void>> sending = prepared.stream()
+                .map(p -> p.failure() != null ? CompletableFuture.<Void>failedFuture(p.failure())
+                        : mailer.send(p.mail()).subscribeAsCompletionStage())
+                .toList();
+        long deadline = System.nanoTime() + config.mail().sendTimeout().toNanos();
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared p = prepared.get(i);
+            try {
+                sending.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                record(p.delivery(), "SENT", p.recipient(), p.subject(), null, null);
+                sent.increment();
+            } catch (ExecutionException e) {
+                failed(p, e.getCause() == null ? e : e.getCause());
+            } catch (TimeoutException e) {
+                sending.get(i).cancel(true);
+                failed(p, new IllegalStateException("the SMTP server did not answer within "
+                        + config.mail().sendTimeout()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                // stopping: the lease hands the delivery to the next start
+                return;
+            }
+        }
+    }
+
+    private Prepared prepare(Claimed delivery) {
         Recipient recipient = null;
-        String subject = null;
         try {
             Optional<Recipient> known = QuarkusTransaction.requiringNew()
                     .call(() -> directory.find(delivery.kind(), delivery.recipientId()));
@@ -168,29 +207,32 @@ public class DeliveryWorker {
                     .orElse(config.mail().fallbackSenderName());
             Texts.Mail mail = texts.mail(delivery.template(), recipient.language(), delivery.data(), recipient.name(),
                     agency, texts.link(delivery.link()));
-            subject = mail.subject();
-            mailer.send(Mail.withText(recipient.email(), mail.subject(), mail.text())
+            return new Prepared(delivery, recipient, mail.subject(), Mail.withText(recipient.email(), mail.subject(),
+                    mail.text())
                     .setHtml(mail.html())
                     .setFrom(Senders.address(agency, config.mail().fromAddress()))
-                    .addHeader("X-Byra-Delivery", delivery.id().toString()))
-                    .await().atMost(config.mail().sendTimeout());
-            record(delivery, "SENT", recipient, subject, null, null);
-            sent.increment();
+                    .addHeader("X-Byra-Delivery", delivery.id().toString()), null);
         } catch (RuntimeException e) {
-            int attempts = delivery.attempts() + 1;
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (attempts >= config.mail().maxAttempts()) {
-                LOG.warnf("E-mail %s failed for good after %d attempts: %s", delivery.id(), attempts, reason);
-                record(delivery, "FAILED", recipient, subject, reason, null);
-                failed.increment();
-            } else {
-                Duration pause = backoff(attempts);
-                LOG.infof("E-mail %s is tried again in %s: %s", delivery.id(), pause, reason);
-                record(delivery, "PENDING", recipient, subject, reason, pause);
-            }
+            return new Prepared(delivery, recipient, null, null, e);
         }
     }
 
+    private void failed(Prepared prepared, Throwable cause) {
+        Claimed delivery = prepared.delivery();
+        int attempts = delivery.attempts() + 1;
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (attempts >= config.mail().maxAttempts()) {
+            LOG.warnf("E-mail %s failed for good after %d attempts: %s", delivery.id(), attempts, reason);
+            record(delivery, "FAILED", prepared.recipient(), prepared.subject(), reason, null);
+            failed.increment();
+        } else {
+            Duration pause = backoff(attempts);
+            LOG.infof("E-mail %s is tried again in %s: %s", delivery.id(), pause, reason);
+            record(delivery, "PENDING", prepared.recipient(), prepared.subject(), reason, pause);
+        }
+    }
+
+    /** The pause after the n-th failure: min-backoff doubled for each earlier one, at most max-backoff. */
     Duration backoff(int failures) {
         return PollingWorker.backoff(failures, config.mail().minBackoff(), config.mail().maxBackoff());
     }
