@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import se.byra.notification.directory.Caller;
 import se.byra.platform.web.paging.Page;
 import se.byra.platform.web.paging.PageRequest;
 import se.byra.platform.web.security.CurrentUser;
@@ -36,12 +37,17 @@ public class DeliveryResource {
     @Inject
     CurrentUser user;
 
+    /** A deactivated administrator's token may still be valid for minutes: the directory refuses them at once (403). */
+    @Inject
+    Caller caller;
+
     @GET
     @Operation(summary = "The agency's e-mail deliveries, newest first, optionally of one status")
     public Page<DeliveryView> deliveries(
             @QueryParam("status") @Pattern(regexp = "PENDING|SENT|FAILED", message = "one of PENDING, SENT, FAILED")
             String status,
             @Valid @BeanParam PageRequest paging) {
+        caller.recipient();
         return deliveries.page(user.agencyId(), status, paging);
     }
 
@@ -54,6 +60,7 @@ public class DeliveryResource {
     @APIResponse(responseCode = "409", description = "The delivery has not failed "
             + "(type tag:byra.se,2026:problem:delivery-not-failed)")
     public Response resend(@PathParam("id") UUID id) {
+        caller.recipient();
         return Response.accepted(deliveries.resend(user.agencyId(), id)).build();
     }
 }

@@ -1,5 +1,6 @@
 package se.byra.notification.mail;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -21,6 +22,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 import se.byra.notification.support.Api;
+import se.byra.notification.support.Events;
+import se.byra.notification.support.Mailbox;
+import se.byra.notification.support.Store;
 import se.byra.notification.support.People;
 import se.byra.notification.support.People.Person;
 import se.byra.platform.testkit.TestTokens;
@@ -33,6 +37,12 @@ class DeliveryApiTest {
 
     @Inject
     People people;
+
+    @Inject
+    Events events;
+
+    @Inject
+    Store store;
 
     private final UUID agency = UUID.randomUUID();
     private final String admin = TestTokens.agencyAdmin(agency).token();
@@ -121,6 +131,19 @@ class DeliveryApiTest {
     void aStaffMemberWhoIsNoAdministratorIsRefused403() {
         Api.problem(list(anna.token(), ""), 403);
         Api.problem(anna.api().post(DELIVERIES + "/" + annasDelivery() + "/resend").then(), 403);
+    }
+
+    @Test
+    void aDeactivatedAdministratorIsRefused403WhileTheirTokenIsStillValid() {
+        String subject = "staff-" + anna.id();
+        String annaAsAdmin = TestTokens.agencyAdmin(agency).subject(subject).token();
+        list(annaAsAdmin, "").statusCode(200);
+
+        events.staffDeactivated(agency, anna.id());
+        await().atMost(Mailbox.WAIT).until(() -> store.staffDeactivated(anna.id()));
+
+        Api.problem(list(annaAsAdmin, ""), 403);
+        Api.problem(Api.as(annaAsAdmin).post(DELIVERIES + "/" + annasDelivery() + "/resend").then(), 403);
     }
 
     @Test
