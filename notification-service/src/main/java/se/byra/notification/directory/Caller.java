@@ -37,6 +37,11 @@ public class Caller {
         return resolved;
     }
 
+    /** Refuses a deactivated staff member (403), whatever their token still says. */
+    public void refuseDeactivated() {
+        recipient();
+    }
+
     /** The caller, or 404 naming what was looked for: they have nothing here yet. */
     public Recipient require(String what, Object id) {
         return recipient().orElseThrow(() -> ProblemException.notFound(what, id));

@@ -82,8 +82,7 @@ public class Notifier {
             if (written > 0) {
                 LiveChannel.announce(em, notice.recipientKind(), notice.recipientId(), notificationId);
             }
-            if (notice.email() && preferences.emailWanted(notice.recipientKind(), notice.recipientId(),
-                    notice.category())) {
+            if (preferences.emailWanted(notice.recipientKind(), notice.recipientId(), notice.category())) {
                 em.createNativeQuery("""
                         insert into email_delivery (id, agency_id, recipient_kind, recipient_id, event_id, category,
                                                     template, data, link, status, next_attempt_at, created_at)

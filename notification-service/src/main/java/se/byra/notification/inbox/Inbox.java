@@ -70,18 +70,22 @@ public class Inbox {
                 .getResultStream().findFirst().map(row -> view((Object[]) row, language));
     }
 
-    /** Marks it read; 404 for a notification that is not the person's. */
+    /** Marks it read; 404 for a notification that is not the person's. Open pages hear of it only if it was unread. */
     @Transactional
     public void markRead(Recipient person, UUID id) {
         int changed = em.createNativeQuery("""
-                update notification set read_at = coalesce(read_at, now())
-                 where id = ?1 and recipient_kind = ?2 and recipient_id = ?3""")
+                update notification set read_at = now()
+                 where id = ?1 and recipient_kind = ?2 and recipient_id = ?3 and read_at is null""")
                 .setParameter(1, id).setParameter(2, person.kind().name()).setParameter(3, person.id())
                 .executeUpdate();
-        if (changed == 0) {
+        if (changed > 0) {
+            LiveChannel.unreadChanged(em, person.kind(), person.id());
+        } else if (em.createNativeQuery(
+                "select 1 from notification where id = ?1 and recipient_kind = ?2 and recipient_id = ?3")
+                .setParameter(1, id).setParameter(2, person.kind().name()).setParameter(3, person.id())
+                .getResultList().isEmpty()) {
             throw ProblemException.notFound("notification", id);
         }
-        LiveChannel.unreadChanged(em, person.kind(), person.id());
     }
 
     @Transactional

@@ -79,7 +79,7 @@ public class LiveNotifications {
     private final Map<String, Set<Stream>> streams = new ConcurrentHashMap<>();
     private volatile boolean running;
     private volatile boolean listening;
-    private Thread listener;
+    private ScheduledExecutorService listener;
     private ScheduledExecutorService housekeeping;
     private ExecutorService senders;
 
@@ -89,8 +89,8 @@ public class LiveNotifications {
         housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("live-notifications-heartbeat"));
         long heartbeat = config.live().heartbeat().toMillis();
         housekeeping.scheduleWithFixedDelay(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
-        listener = daemon("live-notifications-listen").newThread(this::listen);
-        listener.start();
+        listener = Executors.newSingleThreadScheduledExecutor(daemon("live-notifications-listen"));
+        listener.execute(this::listen);
         Gauge.builder("notification.live.streams", streams,
                 s -> s.values().stream().mapToInt(Set::size).sum())
                 .description("Open pages receiving notifications from this replica").register(registry);
@@ -99,7 +99,8 @@ public class LiveNotifications {
     void stop(@Observes ShutdownEvent event) {
         running = false;
         if (listener != null) {
-            listener.interrupt();
+            // the session sees running false within a second (getNotifications' wait) and closes its connection
+            listener.shutdown();
         }
         if (housekeeping != null) {
             housekeeping.shutdownNow();
@@ -128,38 +129,36 @@ public class LiveNotifications {
         send(stream, "unread", Map.of("unread", 0));
     }
 
+    /**
+     * One LISTEN session, until stopping or the connection fails; after a failure the next session is scheduled
+     * on the same thread after the reconnect delay.
+     */
     private void listen() {
-        while (running) {
-            try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + LiveChannel.CHANNEL);
-                }
-                PGConnection pg = connection.unwrap(PGConnection.class);
-                listening = true;
-                LOG.debug("Listening for notifications");
-                while (running) {
-                    PGNotification[] arrived = pg.getNotifications(1000);
-                    if (arrived != null) {
-                        for (PGNotification notification : arrived) {
-                            String payload = notification.getParameter();
-                            senders.execute(() -> deliver(payload));
-                        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN " + LiveChannel.CHANNEL);
+            }
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            listening = true;
+            LOG.debug("Listening for notifications");
+            while (running) {
+                PGNotification[] arrived = pg.getNotifications(1000);
+                if (arrived != null) {
+                    for (PGNotification notification : arrived) {
+                        String payload = notification.getParameter();
+                        senders.execute(() -> deliver(payload));
                     }
                 }
-            } catch (SQLException e) {
-                listening = false;
-                if (running) {
-                    LOG.warnf("Live notifications lost their database connection (listening again in %s): %s",
-                            config.live().reconnectDelay(), e.getMessage());
-                    pause();
-                }
-            } catch (RuntimeException e) {
-                listening = false;
-                LOG.error("Live notifications stopped listening unexpectedly; starting again", e);
-                pause();
             }
+        } catch (SQLException | RuntimeException e) {
+            if (running) {
+                LOG.warnf("Live notifications lost their database connection (listening again in %s): %s",
+                        config.live().reconnectDelay(), e.toString());
+                listener.schedule(this::listen, config.live().reconnectDelay().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            listening = false;
         }
-        listening = false;
     }
 
     private void deliver(String payload) {
@@ -233,15 +232,6 @@ public class LiveNotifications {
         Set<Stream> open = streams.get(key);
         if (open != null) {
             open.remove(stream);
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(config.live().reconnectDelay().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 

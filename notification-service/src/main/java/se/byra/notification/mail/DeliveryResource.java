@@ -47,7 +47,7 @@ public class DeliveryResource {
             @QueryParam("status") @Pattern(regexp = "PENDING|SENT|FAILED", message = "one of PENDING, SENT, FAILED")
             String status,
             @Valid @BeanParam PageRequest paging) {
-        caller.recipient();
+        caller.refuseDeactivated();
         return deliveries.page(user.agencyId(), status, paging);
     }
 
@@ -60,7 +60,7 @@ public class DeliveryResource {
     @APIResponse(responseCode = "409", description = "The delivery has not failed "
             + "(type tag:byra.se,2026:problem:delivery-not-failed)")
     public Response resend(@PathParam("id") UUID id) {
-        caller.recipient();
+        caller.refuseDeactivated();
         return Response.accepted(deliveries.resend(user.agencyId(), id)).build();
     }
 }

@@ -38,8 +38,9 @@ public class Preferences {
         return category.mandatory() || optedOut(kind, id).stream().noneMatch(category.name()::equals);
     }
 
+    /** A person's preferences; every category's e-mail on for a person not known here yet (kind and id null). */
     public PreferencesView of(RecipientKind kind, UUID id) {
-        Set<String> off = optedOut(kind, id);
+        Set<String> off = kind == null ? Set.of() : optedOut(kind, id);
         return new PreferencesView(Arrays.stream(Category.values())
                 .map(c -> new CategoryPreference(c, c.mandatory(), c.mandatory() || !off.contains(c.name())))
                 .toList());
@@ -70,11 +71,7 @@ public class Preferences {
         return of(person.kind(), person.id());
     }
 
-    /** The categories turned off; none for a person not known here yet (kind and id null). */
     private Set<String> optedOut(RecipientKind kind, UUID id) {
-        if (kind == null) {
-            return Set.of();
-        }
         List<?> rows = em.createNativeQuery(
                 "select category from email_opt_out where recipient_kind = ?1 and recipient_id = ?2", String.class)
                 .setParameter(1, kind.name()).setParameter(2, id).getResultList();
