@@ -4,6 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import se.byra.platform.events.collaboration.ClientAccountCreated;
+import se.byra.platform.events.collaboration.CollaborationActivated;
+import se.byra.platform.events.collaboration.CollaborationDeclined;
+import se.byra.platform.events.collaboration.CollaborationEnded;
+import se.byra.platform.events.collaboration.CollaborationInvitationExpired;
+import se.byra.platform.events.collaboration.CollaborationInvited;
+import se.byra.platform.events.collaboration.CollaborationUpdated;
 import se.byra.platform.events.collaboration.ClientUserUpdated;
 import se.byra.platform.events.collaboration.MembershipGranted;
 import se.byra.platform.events.collaboration.MembershipRevoked;
@@ -31,7 +37,13 @@ public final class EventCatalog {
             ClientAccountCreated.TYPE,
             MembershipGranted.TYPE,
             MembershipRevoked.TYPE,
-            ClientUserUpdated.TYPE);
+            ClientUserUpdated.TYPE,
+            CollaborationInvited.TYPE,
+            CollaborationActivated.TYPE,
+            CollaborationDeclined.TYPE,
+            CollaborationInvitationExpired.TYPE,
+            CollaborationUpdated.TYPE,
+            CollaborationEnded.TYPE);
 
     private EventCatalog() {
     }
