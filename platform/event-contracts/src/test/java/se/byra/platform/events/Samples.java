@@ -8,8 +8,15 @@ import java.util.UUID;
 
 import se.byra.platform.events.collaboration.ClientAccountCreated;
 import se.byra.platform.events.collaboration.ClientUserUpdated;
+import se.byra.platform.events.collaboration.CollaborationActivated;
+import se.byra.platform.events.collaboration.CollaborationDeclined;
+import se.byra.platform.events.collaboration.CollaborationEnded;
+import se.byra.platform.events.collaboration.CollaborationInvitationExpired;
+import se.byra.platform.events.collaboration.CollaborationInvited;
+import se.byra.platform.events.collaboration.CollaborationUpdated;
 import se.byra.platform.events.collaboration.MembershipGranted;
 import se.byra.platform.events.collaboration.MembershipRevoked;
+import se.byra.platform.events.collaboration.ServiceName;
 import se.byra.platform.events.engagement.AgencyUpdated;
 import se.byra.platform.events.engagement.ClientRegistered;
 import se.byra.platform.events.engagement.ClientResponsibilityChanged;
@@ -59,7 +66,38 @@ final class Samples {
                     UUID.randomUUID(), UUID.randomUUID(), Instant.parse("2026-11-26T09:30:00Z"))),
             Map.entry(ClientUserUpdated.TYPE, new ClientUserUpdated(
                     UUID.randomUUID(), "Sara Bagare", "sara@bageriet.se", "sv",
-                    "0b6f2f9e-51c6-4a7d-8f0e-2d1a9c3e7b44", Instant.parse("2026-11-25T13:00:05Z"))));
+                    "0b6f2f9e-51c6-4a7d-8f0e-2d1a9c3e7b44", Instant.parse("2026-11-25T13:00:05Z"))),
+            Map.entry(CollaborationInvited.TYPE, new CollaborationInvited(
+                    UUID.randomUUID(), UUID.randomUUID(), "Bageriet i Vårby AB", "digital-invoices",
+                    new ServiceName("Digitala fakturor & dokument", "Digital invoices & documents"), UUID.randomUUID(),
+                    "NEW_SERVICE", "2026-10", "AGENCY", null, null, true, UUID.randomUUID(), "Karin Revisor", false,
+                    Instant.parse("2026-12-16T09:15:00Z"), Instant.parse("2026-12-02T09:15:00Z"))),
+            Map.entry(CollaborationActivated.TYPE, new CollaborationActivated(
+                    UUID.randomUUID(), UUID.randomUUID(), "Bageriet i Vårby AB", "payroll",
+                    new ServiceName("Lön", "Payroll"), UUID.randomUUID(), List.of(UUID.randomUUID(), UUID.randomUUID()),
+                    "INVITATION", "CLIENT", "STANDARD", null, false, "2026-10", UUID.randomUUID(), "Sara Bagare",
+                    Instant.parse("2026-12-03T14:20:00Z"))),
+            Map.entry(CollaborationDeclined.TYPE, new CollaborationDeclined(
+                    UUID.randomUUID(), UUID.randomUUID(), "Café Sjöutsikten AB", "financial-overview",
+                    new ServiceName("Ekonomisk översikt", "Financial overview"), UUID.randomUUID(),
+                    List.of(UUID.randomUUID()), UUID.randomUUID(), "Olle Sjöberg",
+                    "Vi väntar till nästa räkenskapsår.", Instant.parse("2026-12-04T08:40:00Z"))),
+            Map.entry(CollaborationInvitationExpired.TYPE, new CollaborationInvitationExpired(
+                    UUID.randomUUID(), UUID.randomUUID(), "Café Sjöutsikten AB", "digital-invoices",
+                    new ServiceName("Digitala fakturor & dokument", "Digital invoices & documents"), UUID.randomUUID(),
+                    List.of(UUID.randomUUID(), UUID.randomUUID()), Instant.parse("2026-12-02T10:00:00Z"),
+                    Instant.parse("2026-12-16T10:00:00Z"))),
+            Map.entry(CollaborationUpdated.TYPE, new CollaborationUpdated(
+                    UUID.randomUUID(), UUID.randomUUID(), "Bageriet i Vårby AB", "financial-overview",
+                    new ServiceName("Ekonomisk översikt", "Financial overview"), UUID.randomUUID(),
+                    List.of(UUID.randomUUID()), "ACTIVE", "AGENCY", null, 12, true, null,
+                    List.of(new CollaborationUpdated.Change("agreementMonths", "6", "12"),
+                            new CollaborationUpdated.Change("endsOn", "2027-06-30", null)),
+                    "AGENCY", "Karin Revisor", Instant.parse("2026-12-05T11:30:00Z"))),
+            Map.entry(CollaborationEnded.TYPE, new CollaborationEnded(
+                    UUID.randomUUID(), UUID.randomUUID(), "Bageriet i Vårby AB", "payroll",
+                    new ServiceName("Lön", "Payroll"), UUID.randomUUID(), List.of(UUID.randomUUID(), UUID.randomUUID()),
+                    "CLIENT", "Sara Bagare", LocalDate.of(2027, 3, 31), Instant.parse("2027-04-01T00:00:05Z"))));
 
     private Samples() {
     }
