@@ -137,23 +137,28 @@ public class AccountService {
     }
 
     /** The first administrator is the main contact: without a name and an e-mail they cannot be one. */
-    private static void requireMainContact(KnownClient client) {
-        List<Problem.FieldError> missing = new ArrayList<>();
-        List<String> what = new ArrayList<>();
-        if (client.mainContactEmail == null || client.mainContactEmail.isBlank()) {
-            missing.add(new Problem.FieldError("mainContactEmail", "The client's main contact has no e-mail address"));
-            what.add("an e-mail address");
-        }
-        if (client.mainContactName == null || client.mainContactName.isBlank()) {
-            missing.add(new Problem.FieldError("mainContactName", "The client's main contact has no name"));
-            what.add("a name");
-        }
+    public static void requireMainContact(KnownClient client) {
+        List<Problem.FieldError> missing = mainContactGaps(client);
         if (!missing.isEmpty()) {
+            List<String> what = missing.stream()
+                    .map(e -> e.field().equals("mainContactEmail") ? "an e-mail address" : "a name").toList();
             throw new ProblemException(422, MAIN_CONTACT_INCOMPLETE, "Main contact incomplete",
                     "The main contact of " + client.name + " becomes the account's first administrator and needs "
                             + String.join(" and ", what) + ": add it to the main contact on the client first, then "
                             + "create the account.", missing);
         }
+    }
+
+    /** What the main contact lacks to become the account's first administrator: each as its field's error. */
+    public static List<Problem.FieldError> mainContactGaps(KnownClient client) {
+        List<Problem.FieldError> missing = new ArrayList<>();
+        if (client.mainContactEmail == null || client.mainContactEmail.isBlank()) {
+            missing.add(new Problem.FieldError("mainContactEmail", "The client's main contact has no e-mail address"));
+        }
+        if (client.mainContactName == null || client.mainContactName.isBlank()) {
+            missing.add(new Problem.FieldError("mainContactName", "The client's main contact has no name"));
+        }
+        return missing;
     }
 
     private static ClientAccountView view(ClientAccount account, KnownClient client) {

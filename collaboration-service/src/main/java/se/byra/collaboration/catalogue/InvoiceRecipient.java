@@ -1,0 +1,6 @@
+package se.byra.collaboration.catalogue;
+
+/** Who receives the service's invoice (fakturamottagare). */
+public enum InvoiceRecipient {
+    AGENCY, CLIENT
+}
