@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,6 +36,7 @@ import se.byra.platform.web.security.Roles;
 /** A company's collaborations in the portal: its members read them, its administrators answer. */
 @Path("/")
 @RolesAllowed(Roles.CLIENT_USER)
+@Consumes(MediaType.APPLICATION_JSON)
 public class CompanyCollaborationResource {
 
     static final String NOT_FOUND = "No such collaboration of a company the caller belongs to";
@@ -81,6 +83,7 @@ public class CompanyCollaborationResource {
 
     @GET
     @Path("companies/{clientId}/collaborations/{id}/history")
+    @APIResponse(responseCode = "200", description = "The history, a page of it")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Page<HistoryView> history(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id,
             @Valid @BeanParam PageRequest paging) {
@@ -113,7 +116,7 @@ public class CompanyCollaborationResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Already answered, or expired")
     public CompanyCollaborationView decline(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id,
-            @Valid Decline body) {
+            @Valid @NotNull Decline body) {
         return collaborations.decline(access.clientUser(), clientId, id, body, user.displayName(), language.code());
     }
 

@@ -90,6 +90,7 @@ public class CollaborationResource {
     /** What happened to the collaboration, oldest first. */
     @GET
     @Path("/{id}/history")
+    @APIResponse(responseCode = "200", description = "The history, a page of it")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Page<HistoryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return collaborations.history(access.staff(), id, paging);
@@ -137,8 +138,9 @@ public class CollaborationResource {
     @APIResponse(responseCode = "400", description = "endsOn in the past")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not active, or the client set the ending")
-    public CollaborationView end(@PathParam("id") UUID id, @Valid End body) {
-        return maintenance.end(access.staff(), id, body == null ? null : body.endsOn(), user.displayName(),
+    public CollaborationView end(@PathParam("id") UUID id,
+            @Valid @NotNull End body) {
+        return maintenance.end(access.staff(), id, body.endsOn(), user.displayName(),
                 language.code());
     }
 

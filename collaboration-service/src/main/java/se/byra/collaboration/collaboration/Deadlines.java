@@ -70,11 +70,12 @@ public class Deadlines {
     public int expire(Instant now) {
         List<Collaboration> due = due("status = se.byra.collaboration.collaboration.CollaborationStatus.INVITED "
                 + "and expiresAt <= :now order by expiresAt, id", now, null);
+        Instant noticed = Instant.now();
         for (Collaboration c : due) {
             c.status = CollaborationStatus.EXPIRED;
-            c.updatedAt = now;
-            HistoryEntry.record(c.id, HistoryEntry.Step.EXPIRED, Side.SYSTEM, null, List.of(), null, now);
-            events.expired(c, now);
+            c.updatedAt = noticed;
+            HistoryEntry.record(c.id, HistoryEntry.Step.EXPIRED, Side.SYSTEM, null, List.of(), null, noticed);
+            events.expired(c, c.expiresAt);
         }
         return due.size();
     }

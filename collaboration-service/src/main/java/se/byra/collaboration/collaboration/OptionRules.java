@@ -42,7 +42,7 @@ public final class OptionRules {
                 errors.add(new Problem.FieldError("agreementMonths", service.code() + " has no agreement period: "
                         + "leave it out"));
             }
-        } else if (!service.agreementPeriods().contains(options.agreementMonths())) {
+        } else if (options.agreementMonths() == null || !service.agreementPeriods().contains(options.agreementMonths())) {
             errors.add(new Problem.FieldError("agreementMonths", "one of " + service.agreementPeriods() + " months"));
         }
         boolean payment = Boolean.TRUE.equals(options.agencyPaymentRecipient());

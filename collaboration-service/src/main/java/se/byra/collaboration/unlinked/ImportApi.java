@@ -24,6 +24,12 @@ public final class ImportApi {
             String startedOn) {
     }
 
+    /** An import given as JSON: its rows, at most 5000. */
+    public record ImportRequest(@Schema(description = "The rows, in the order the report numbers them")
+            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = Imports.MAX_ROWS)
+            List<ImportRow> rows) {
+    }
+
     /** What an import did: the rows taken, and each row refused with the field and why. */
     public record ImportReport(int rows, int imported, List<RefusedRow> refused) {
     }

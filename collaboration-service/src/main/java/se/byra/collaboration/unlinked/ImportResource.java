@@ -1,6 +1,5 @@
 package se.byra.collaboration.unlinked;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +21,7 @@ import se.byra.collaboration.RequestLanguage;
 import se.byra.collaboration.collaboration.CollaborationApi.CollaborationView;
 import se.byra.collaboration.collaboration.CollaborationApi.Link;
 import se.byra.collaboration.unlinked.ImportApi.ImportReport;
-import se.byra.collaboration.unlinked.ImportApi.ImportRow;
+import se.byra.collaboration.unlinked.ImportApi.ImportRequest;
 import se.byra.platform.access.Access;
 import se.byra.platform.web.problem.ProblemException;
 import se.byra.platform.web.security.CurrentUser;
@@ -48,16 +47,16 @@ public class ImportResource {
     @Inject
     RequestLanguage language;
 
-    /** Imports rows given as JSON (an array of rows); each row is taken or refused on its own. */
+    /** Imports rows given as JSON ({"rows": [...]}); each row is taken or refused on its own. */
     @POST
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "What was imported and each row refused with why",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "Not an array of rows, or more than 5000 rows")
-    public ImportReport importJson(@NotNull List<ImportRow> rows) {
-        return imports.importRows(access.staff(), rows, user.displayName());
+    @APIResponse(responseCode = "400", description = "No rows, or more than 5000")
+    public ImportReport importJson(@Valid @NotNull ImportRequest body) {
+        return imports.importRows(access.staff(), body.rows(), user.displayName());
     }
 
     /**
@@ -99,10 +98,12 @@ public class ImportResource {
     /** Removes an unlinked import not wanted. */
     @DELETE
     @Path("/{id}")
-    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "200", description = "Removed; the import as it was",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CollaborationView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not an unlinked import")
-    public void remove(@PathParam("id") UUID id) {
-        imports.remove(access.staff(), id);
+    public CollaborationView remove(@PathParam("id") UUID id) {
+        return imports.remove(access.staff(), id, language.code());
     }
 }

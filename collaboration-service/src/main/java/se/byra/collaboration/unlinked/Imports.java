@@ -204,14 +204,16 @@ public class Imports {
 
     /** Removes an unlinked import that is not wanted (nothing was published of it). */
     @Transactional
-    public void remove(StaffAccess staff, UUID id) {
+    public CollaborationView remove(StaffAccess staff, UUID id, String language) {
         Collaborations.find(staff, id);
         Collaboration c = Collaboration.lock(id);
         if (c.status != CollaborationStatus.UNLINKED) {
             throw ProblemException.conflict("Collaboration " + id + " is " + c.status + ": only an unlinked import can be "
                     + "removed; end it instead");
         }
+        CollaborationView removed = collaborations.view(c, language);
         HistoryEntry.delete("collaborationId", id);
         c.delete();
+        return removed;
     }
 }

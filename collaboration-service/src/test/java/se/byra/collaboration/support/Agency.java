@@ -80,6 +80,22 @@ public final class Agency {
         return new Company(this, clientId, UUID.fromString(administrator));
     }
 
+    /**
+     * An engagement in force on the client, signed in engagement-service and known here once its event is handled;
+     * its owner and participant as given (null owner: a random one).
+     */
+    public UUID signEngagement(UUID clientId, UUID ownerId, UUID... participants) {
+        se.byra.platform.events.engagement.EngagementSigned template = EngagementEvents.signed(UUID.randomUUID(),
+                clientId, 1, "Löpande bokföring");
+        se.byra.platform.events.engagement.EngagementSigned signed = new se.byra.platform.events.engagement
+                .EngagementSigned(template.engagementId(), template.letterId(), 1, clientId, template.clientName(),
+                template.organisationNumber(), template.title(), ownerId == null ? UUID.randomUUID() : ownerId,
+                java.util.List.of(participants), template.periodStart(), template.periodEnd(), template.signedAt());
+        events().publish(se.byra.platform.events.engagement.EngagementSigned.TYPE, id, signed.engagementId(), signed);
+        await().atMost(WITHIN).until(() -> records().engagementKnown(signed.engagementId()));
+        return signed.engagementId();
+    }
+
     /** A new client with an account. */
     public Company company() {
         return openAccount(registerClient());

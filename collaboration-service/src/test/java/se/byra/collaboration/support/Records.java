@@ -74,6 +74,13 @@ public class Records {
                 "client-user:" + clientUserId) == 0;
     }
 
+    /** Moves the invitation's deadline to now, as if its time had passed and no sweep had come yet. */
+    public void expireNow(UUID collaborationId) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update collaboration set expires_at = now() - interval '1 second' where id = ?1")
+                .setParameter(1, collaborationId).executeUpdate());
+    }
+
     /** Writes the access read model in a transaction of its own, as the owning service would. */
     public void access(Consumer<AccessModel> write) {
         QuarkusTransaction.requiringNew().run(() -> write.accept(access));

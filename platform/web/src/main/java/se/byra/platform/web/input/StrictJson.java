@@ -251,6 +251,11 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return context.handleUnexpectedToken(handledType(), parser);
             }
+            // Jackson trims a date's text of every character up to a space, control characters included
+            Optional<String> broken = TextRules.violation(parser.getText(), false);
+            if (broken.isPresent()) {
+                throw new RejectedInputException(parser, broken.get());
+            }
             Object value = super.deserialize(parser, context);
             if (value instanceof TemporalAccessor temporal && !BusinessDates.inRange(temporal)) {
                 throw new RejectedInputException(parser, "value.date.range", BusinessDates.EARLIEST,
