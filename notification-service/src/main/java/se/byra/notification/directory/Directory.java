@@ -163,6 +163,16 @@ public class Directory {
                 .setParameter(1, agencyId).getResultStream().findFirst().map(String.class::cast);
     }
 
+    /** The client's administrators (members of role ADMINISTRATOR) in the agency, longest-standing first. */
+    public List<UUID> administrators(UUID agencyId, UUID clientId) {
+        return em.createNativeQuery("""
+                select client_user_id from membership
+                 where client_id = ?1 and agency_id = ?2 and role = 'ADMINISTRATOR'
+                 order by granted_at, client_user_id""", UUID.class)
+                .setParameter(1, clientId).setParameter(2, agencyId).getResultStream()
+                .map(UUID.class::cast).toList();
+    }
+
     public Optional<String> clientName(UUID clientId) {
         return em.createNativeQuery("select name from client where id = ?1", String.class)
                 .setParameter(1, clientId).getResultStream().findFirst().map(String.class::cast);

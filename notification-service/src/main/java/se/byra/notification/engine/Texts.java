@@ -16,7 +16,8 @@ import se.byra.notification.NotificationConfig;
  * under {@code templates/notifications/}: {@code <name>.<lang>.txt}, the e-mail's plain text with the
  * captured {@code subject}, {@code title} and {@code summary} (the in-platform notification's words), and
  * {@code <name>.<lang>.html}, the e-mail's HTML part. Both see {@code data} (the notice's values),
- * {@code recipient}, {@code agency} and {@code link} (the absolute address of the page it leads to).
+ * {@code recipient}, {@code agency} and {@code link} (the absolute address of the page it leads to). A date
+ * in {@code data} is an ISO date that the template writes in its language ({@link Dates}).
  */
 @ApplicationScoped
 public class Texts {

@@ -1,13 +1,23 @@
 package se.byra.notification.engine;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -15,26 +25,136 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class TemplatesTest {
 
-    private static final Map<String, String> DATA = Map.of("clientName", "Bergs Bygg AB", "title", "Bokslut",
-            "organisationNumber", "559102-4830", "letterVersion", "1", "periodStart", "2027-01-01");
+    private static final String LINK = "http://localhost:8080/byra/kunder";
+    private static final List<String> TEMPLATES = List.of("staff-invited", "company-invitation", "membership-revoked",
+            "engagement-signed", "collaboration-invited", "collaboration-activated-staff",
+            "collaboration-activated-client", "collaboration-declined", "collaboration-expired-staff",
+            "collaboration-expired-client", "collaboration-updated", "collaboration-ended");
+
+    /** What the mappings give, every template's values together. */
+    private static final Map<String, String> DATA = Map.ofEntries(entry("clientName", "Bergs Bygg AB"),
+            entry("title", "Bokslut"), entry("organisationNumber", "559102-4830"), entry("letterVersion", "1"),
+            entry("periodStart", "2027-01-01"), entry("serviceSv", "Digitala fakturor"),
+            entry("serviceEn", "Digital invoices"), entry("audience", "AGENCY"), entry("invitedByName", "Anna Lindqvist"),
+            entry("scenario", "EXISTING_SERVICE"), entry("resent", "false"), entry("expiresOn", "2026-04-01"),
+            entry("origin", "INVITATION"), entry("acceptedByName", "Maria Berg"), entry("declinedByName", "Maria Berg"),
+            entry("invitedOn", "2026-03-01"), entry("side", "AGENCY"), entry("changedByName", "Anna Lindqvist"),
+            entry("endedByName", "Anna Lindqvist"), entry("endedOn", "2026-06-30"));
 
     @Inject
     Texts texts;
 
+    static List<String> templates() {
+        return TEMPLATES;
+    }
+
     @ParameterizedTest
-    @CsvSource({ "staff-invited", "company-invitation", "membership-revoked", "engagement-signed" })
+    @MethodSource("templates")
     void rendersInSwedishAndEnglish(String template) {
         for (String language : new String[] { "sv", "en" }) {
-            Texts.Mail mail = texts.mail(template, language, DATA, "Karin Revisor", "Demobyrån AB",
-                    "http://localhost:8080/byra/kunder");
+            Texts.Mail mail = mail(template, language, DATA);
             assertThat(mail.subject()).isNotBlank().doesNotContain("\n");
-            assertThat(mail.text()).contains("Karin Revisor", "http://localhost:8080/byra/kunder");
+            assertThat(mail.text()).contains("Karin Revisor", LINK);
             assertThat(mail.html()).contains("<html lang=\"" + language + "\">", "Karin Revisor",
-                    "href=\"http://localhost:8080/byra/kunder\"");
-            Texts.Headline headline = texts.headline(template, language, DATA, "Demobyrån AB",
-                    "http://localhost:8080/byra/kunder");
+                    "href=\"" + LINK + "\"");
+            Texts.Headline headline = texts.headline(template, language, DATA, "Demobyrån AB", LINK);
             assertThat(headline.title()).isNotBlank();
             assertThat(headline.summary()).isNotBlank();
         }
+    }
+
+    @Test
+    void everyTemplateOnDiskIsRenderedAboveInBothLanguagesAndBothParts() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates/notifications"))) {
+            Set<String> names = files.map(f -> f.getFileName().toString()).filter(f -> !f.equals("layout.html"))
+                    .collect(Collectors.toSet());
+            Set<String> expected = TEMPLATES.stream()
+                    .flatMap(t -> Stream.of("sv.txt", "en.txt", "sv.html", "en.html").map(s -> t + "." + s))
+                    .collect(Collectors.toSet());
+            assertThat(names).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aDateIsWrittenAsEachLanguageWritesIt() {
+        assertThat(mail("collaboration-invited", "sv", DATA).text()).contains("Inbjudan går ut 2026-04-01.");
+        assertThat(mail("collaboration-invited", "en", DATA).text()).contains("The invitation expires on 1 Apr 2026.");
+        assertThat(texts.headline("collaboration-ended", "en", DATA, "Demobyrån AB", LINK).summary())
+                .isEqualTo("The collaboration with Bergs Bygg AB ended on 30 Jun 2026.");
+    }
+
+    @Test
+    void anInvitationSentAgainIsAReminderAndANewCustomerIsToldOfThePasswordMail() {
+        Map<String, String> first = with(DATA, Map.of());
+        Map<String, String> again = with(DATA, Map.of("resent", "true", "scenario", "NEW_CUSTOMER"));
+
+        assertThat(mail("collaboration-invited", "sv", first).subject())
+                .isEqualTo("Demobyrån AB bjuder in Bergs Bygg AB att samarbeta i Digitala fakturor");
+        assertThat(mail("collaboration-invited", "sv", first).text()).doesNotContain("påminnelse", "lösenord");
+        assertThat(mail("collaboration-invited", "sv", again).subject())
+                .isEqualTo("Påminnelse: Demobyrån AB bjuder in Bergs Bygg AB att samarbeta i Digitala fakturor");
+        assertThat(mail("collaboration-invited", "sv", again).text()).contains("Det här är en påminnelse",
+                "Demobyrån AB har öppnat kundportalen för Bergs Bygg AB", "välja ditt lösenord");
+        assertThat(mail("collaboration-invited", "en", again).subject()).startsWith("Reminder: Demobyrån AB invites");
+        assertThat(texts.headline("collaboration-invited", "sv", again, "Demobyrån AB", LINK).title())
+                .isEqualTo("Påminnelse: inbjudan att samarbeta i Digitala fakturor");
+    }
+
+    @Test
+    void aChangeListsEachChangedFieldInWordsAndAnEndingDate() {
+        Map<String, String> changed = with(DATA, Map.ofEntries(entry("changed", "true"),
+                entry("variantChanged", "true"), entry("variant", "Start"), entry("agreementMonthsChanged", "true"),
+                entry("agreementMonths", "1"), entry("invoiceRecipientChanged", "true"),
+                entry("invoiceRecipient", "AGENCY"), entry("agencyPaymentRecipientChanged", "true"),
+                entry("agencyPaymentRecipient", "true"), entry("endsOnChanged", "true"), entry("endsOn", "2026-12-31")));
+
+        assertThat(mail("collaboration-updated", "sv", changed).text()).contains("har ändrat samarbetet i Digitala "
+                + "fakturor mellan Demobyrån AB och Bergs Bygg AB.\n\nDet här har ändrats:\n- Variant: Start\n"
+                + "- Avtalsperiod: 1 månad\n- Fakturamottagare: byrån\n- Byrån är betalningsmottagare: ja\n"
+                + "- Avslutas: 2026-12-31\n\nSe samarbetet:\n" + LINK).doesNotContain("Uppdrag");
+        assertThat(mail("collaboration-updated", "en", changed).text()).contains("- Agreement period: 1 month\n",
+                "- Invoice recipient: the agency\n", "- The agency is the payment recipient: yes\n",
+                "- Ends: 31 Dec 2026\n");
+        assertThat(mail("collaboration-updated", "en", changed).html()).contains("<li>Ends: 31 Dec 2026</li>");
+        // nothing the template knows changed: no empty list
+        assertThat(mail("collaboration-updated", "sv", DATA).text()).doesNotContain("Det här har ändrats");
+        assertThat(mail("collaboration-updated", "sv", DATA).html()).doesNotContain("<ul");
+    }
+
+    @Test
+    void aSharedTemplateNamesTheOtherSideToEachReader() {
+        Map<String, String> toClient = with(DATA, Map.of("audience", "CLIENT", "side", "CLIENT"));
+
+        assertThat(mail("collaboration-updated", "sv", DATA).subject())
+                .isEqualTo("Samarbetet med Bergs Bygg AB i Digitala fakturor har ändrats");
+        assertThat(mail("collaboration-updated", "sv", toClient).subject())
+                .isEqualTo("Samarbetet med Demobyrån AB i Digitala fakturor har ändrats");
+        assertThat(mail("collaboration-updated", "sv", toClient).text())
+                .contains("Anna Lindqvist på Bergs Bygg AB har ändrat");
+        assertThat(mail("collaboration-ended", "sv", DATA).text()).contains("Du har inte längre tillgång")
+                .doesNotContain("på egen hand");
+        assertThat(mail("collaboration-ended", "sv", toClient).text()).contains("på egen hand")
+                .doesNotContain("Du har inte längre tillgång");
+    }
+
+    @Test
+    void theHtmlPartEscapesTheValues() {
+        Map<String, String> marked = with(DATA, Map.of("clientName", "Bergs <b>Bygg</b> & Co",
+                "reason", "<script>alert(1)</script>"));
+
+        assertThat(mail("collaboration-declined", "sv", marked).html())
+                .contains("Bergs &lt;b&gt;Bygg&lt;/b&gt; &amp; Co", "&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>");
+        assertThat(mail("collaboration-declined", "sv", marked).text()).contains("<script>alert(1)</script>");
+    }
+
+    private Texts.Mail mail(String template, String language, Map<String, String> data) {
+        return texts.mail(template, language, data, "Karin Revisor", "Demobyrån AB", LINK);
+    }
+
+    private static Map<String, String> with(Map<String, String> data, Map<String, String> more) {
+        Map<String, String> all = new HashMap<>(data);
+        all.putAll(more);
+        return all;
     }
 }

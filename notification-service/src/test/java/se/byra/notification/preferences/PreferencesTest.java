@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 import se.byra.notification.support.Api;
+import se.byra.notification.support.Events;
+import se.byra.notification.support.Events.Collaboration;
 import se.byra.notification.support.Mailbox;
 import se.byra.notification.support.People;
 import se.byra.notification.support.People.Person;
@@ -36,6 +39,9 @@ class PreferencesTest {
 
     @Inject
     People people;
+
+    @Inject
+    Events events;
 
     @Inject
     Store store;
@@ -67,17 +73,17 @@ class PreferencesTest {
     @Test
     void everyCategoryIsListedWithWhetherItsEmailIsMandatory() {
         anna.api().get(PREFERENCES).then().statusCode(200)
-                .body("categories.category", contains("INVITATION", "ACCOUNT", "ENGAGEMENT"))
-                .body("categories.mandatory", contains(true, true, false))
-                .body("categories.email", contains(true, true, true));
+                .body("categories.category", contains("INVITATION", "ACCOUNT", "ENGAGEMENT", "COLLABORATION"))
+                .body("categories.mandatory", contains(true, true, false, false))
+                .body("categories.email", contains(true, true, true, true));
     }
 
     @Test
     void engagementMailTurnedOffIsNotSentButTheNotificationIsStillWritten() {
         put(email("ENGAGEMENT", false)).statusCode(200)
-                .body("categories.category", contains("INVITATION", "ACCOUNT", "ENGAGEMENT"))
-                .body("categories.email", contains(true, true, false));
-        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, false));
+                .body("categories.category", contains("INVITATION", "ACCOUNT", "ENGAGEMENT", "COLLABORATION"))
+                .body("categories.email", contains(true, true, false, true));
+        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, false, true));
 
         signed("Löpande bokföring");
 
@@ -90,13 +96,25 @@ class PreferencesTest {
     @Test
     void engagementMailTurnedOnAgainIsSentAgain() {
         put(email("ENGAGEMENT", false)).statusCode(200);
-        put(email("ENGAGEMENT", true)).statusCode(200).body("categories.email", contains(true, true, true));
+        put(email("ENGAGEMENT", true)).statusCode(200).body("categories.email", contains(true, true, true, true));
 
         signed("Bokslut");
 
         await().atMost(Mailbox.WAIT).until(() -> Mailbox.to(anna.email()).size() == 2);
         assertThat(Mailbox.subject(Mailbox.to(anna.email()).get(1)))
                 .isEqualTo("Uppdragsbrevet för Bokslut hos Bergs Bygg AB är signerat");
+    }
+
+    @Test
+    void collaborationMailTurnedOffIsNotSentButTheNotificationIsStillWritten() {
+        put(email("COLLABORATION", false)).statusCode(200).body("categories.email", contains(true, true, true, false));
+
+        events.declined(Collaboration.of(agency, UUID.randomUUID(), "Bergs Bygg AB"), List.of(anna.id()),
+                UUID.randomUUID(), "Maria Berg", null);
+
+        await().atMost(Mailbox.WAIT).until(() -> store.notifications(anna.id()).contains("collaboration-declined"));
+        assertThat(store.deliveries(anna.id())).hasSize(1);
+        assertThat(Mailbox.to(anna.email())).hasSize(1);
     }
 
     @Test
@@ -107,7 +125,7 @@ class PreferencesTest {
 
         people.engagementSigned(agency, UUID.randomUUID(), "Bergs Bygg AB", "Lön", anna, erik);
 
-        erik.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true));
+        erik.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true));
         await().atMost(Mailbox.WAIT).until(() -> Mailbox.to(erik.email()).size() == 2);
         assertThat(store.deliveries(anna.id())).hasSize(1);
     }
@@ -120,12 +138,12 @@ class PreferencesTest {
         Api.problem(put(Map.of("email", Map.of("ENGAGEMENT", false, "ACCOUNT", false))), 409)
                 .body("type", equalTo("tag:byra.se,2026:problem:mandatory-category"));
 
-        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true));
+        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true));
     }
 
     @Test
     void aMandatoryCategoryTurnedOnChangesNothing() {
-        put(email("INVITATION", true)).statusCode(200).body("categories.email", contains(true, true, true));
+        put(email("INVITATION", true)).statusCode(200).body("categories.email", contains(true, true, true, true));
     }
 
     @Test
@@ -137,7 +155,7 @@ class PreferencesTest {
     @Test
     void aNullChoiceAnswers400NamingIt() {
         Api.invalid(put(email("ENGAGEMENT", null)), "email.ENGAGEMENT");
-        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true));
+        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true));
     }
 
     @ParameterizedTest
@@ -149,7 +167,7 @@ class PreferencesTest {
     void aBadBodyAnswers400ProblemAndChangesNothing(String body) {
         Api.problem(anna.api().header(OpenApiContractFilter.UNCHECKED_REQUEST).body(body).put(PREFERENCES).then(),
                 400);
-        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true));
+        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true));
     }
 
     @Test
@@ -166,7 +184,8 @@ class PreferencesTest {
     void aPersonTheDirectoryDoesNotKnowSeesTheDefaultsAndCannotChangeThem() {
         String stranger = TestTokens.staff(agency).subject("unknown-" + UUID.randomUUID()).token();
 
-        Api.as(stranger).get(PREFERENCES).then().statusCode(200).body("categories.email", contains(true, true, true));
+        Api.as(stranger).get(PREFERENCES).then().statusCode(200)
+                .body("categories.email", contains(true, true, true, true));
         Api.problem(Api.as(stranger).body(email("ENGAGEMENT", false)).put(PREFERENCES).then(), 404);
     }
 
@@ -174,6 +193,6 @@ class PreferencesTest {
     void withoutATokenPreferencesAnswer401() {
         Api.problem(Api.anonymous().get(PREFERENCES).then(), 401);
         Api.problem(Api.anonymous().body(email("ENGAGEMENT", false)).put(PREFERENCES).then(), 401);
-        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true));
+        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true));
     }
 }

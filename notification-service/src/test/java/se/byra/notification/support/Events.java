@@ -13,8 +13,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import se.byra.platform.events.EventType;
 import se.byra.platform.events.collaboration.ClientAccountCreated;
 import se.byra.platform.events.collaboration.ClientUserUpdated;
+import se.byra.platform.events.collaboration.CollaborationActivated;
+import se.byra.platform.events.collaboration.CollaborationDeclined;
+import se.byra.platform.events.collaboration.CollaborationEnded;
+import se.byra.platform.events.collaboration.CollaborationInvitationExpired;
+import se.byra.platform.events.collaboration.CollaborationInvited;
+import se.byra.platform.events.collaboration.CollaborationUpdated;
 import se.byra.platform.events.collaboration.MembershipGranted;
 import se.byra.platform.events.collaboration.MembershipRevoked;
+import se.byra.platform.events.collaboration.ServiceName;
 import se.byra.platform.events.engagement.AgencyUpdated;
 import se.byra.platform.events.engagement.EngagementSigned;
 import se.byra.platform.events.engagement.StaffMemberDeactivated;
@@ -85,6 +92,62 @@ public class Events {
         return publish(EngagementSigned.TYPE, agencyId, engagementId, new EngagementSigned(engagementId,
                 UUID.randomUUID(), 1, clientId, clientName, "556703-7485", title, ownerId, participantIds,
                 LocalDate.of(2027, 1, 1), null, Instant.now()));
+    }
+
+    /** The shared service the tests' collaborations are in. */
+    public static final ServiceName INVOICES = new ServiceName("Digitala fakturor", "Digital invoices");
+
+    /**
+     * A collaboration of a client company in {@link #INVOICES}, as collaboration-service names it in its
+     * events (keyed by the client, like the company's memberships).
+     */
+    public record Collaboration(UUID agencyId, UUID clientId, String clientName, UUID id, UUID engagementId) {
+
+        public static Collaboration of(UUID agencyId, UUID clientId, String clientName) {
+            return new Collaboration(agencyId, clientId, clientName, UUID.randomUUID(), UUID.randomUUID());
+        }
+    }
+
+    public void invited(Collaboration c, String scenario, boolean resent, UUID invitedById, String invitedByName,
+            Instant expiresAt) {
+        publish(CollaborationInvited.TYPE, c.agencyId(), c.clientId(), new CollaborationInvited(c.id(), c.clientId(),
+                c.clientName(), "digital-invoices", INVOICES, c.engagementId(), scenario, "2026-1", "AGENCY",
+                "STANDARD", 12, true, invitedById, invitedByName, resent, expiresAt, Instant.now()));
+    }
+
+    public void activated(Collaboration c, String origin, List<UUID> staffIds, UUID acceptedById,
+            String acceptedByName) {
+        publish(CollaborationActivated.TYPE, c.agencyId(), c.clientId(), new CollaborationActivated(c.id(),
+                c.clientId(), c.clientName(), "digital-invoices", INVOICES, c.engagementId(), staffIds, origin,
+                "AGENCY", "STANDARD", 12, true, acceptedById == null ? null : "2026-1", acceptedById, acceptedByName,
+                Instant.now()));
+    }
+
+    public void declined(Collaboration c, List<UUID> staffIds, UUID declinedById, String declinedByName,
+            String reason) {
+        publish(CollaborationDeclined.TYPE, c.agencyId(), c.clientId(), new CollaborationDeclined(c.id(),
+                c.clientId(), c.clientName(), "digital-invoices", INVOICES, c.engagementId(), staffIds, declinedById,
+                declinedByName, reason, Instant.now()));
+    }
+
+    public void invitationExpired(Collaboration c, List<UUID> staffIds, Instant invitedAt) {
+        publish(CollaborationInvitationExpired.TYPE, c.agencyId(), c.clientId(),
+                new CollaborationInvitationExpired(c.id(), c.clientId(), c.clientName(), "digital-invoices", INVOICES,
+                        c.engagementId(), staffIds, invitedAt, Instant.now()));
+    }
+
+    /** Changed to variant START, 24 months, the company invoiced, no payments to the agency, ending on {@code endsOn}. */
+    public void updated(Collaboration c, List<UUID> staffIds, LocalDate endsOn, String side, String changedByName,
+            List<CollaborationUpdated.Change> changes) {
+        publish(CollaborationUpdated.TYPE, c.agencyId(), c.clientId(), new CollaborationUpdated(c.id(),
+                c.clientId(), c.clientName(), "digital-invoices", INVOICES, c.engagementId(), staffIds, "ACTIVE",
+                "CLIENT", "START", 24, false, endsOn, changes, side, changedByName, Instant.now()));
+    }
+
+    public void ended(Collaboration c, List<UUID> staffIds, String side, String endedByName, LocalDate endedOn) {
+        publish(CollaborationEnded.TYPE, c.agencyId(), c.clientId(), new CollaborationEnded(c.id(), c.clientId(),
+                c.clientName(), "digital-invoices", INVOICES, c.engagementId(), staffIds, side, endedByName, endedOn,
+                Instant.now()));
     }
 
     public <T> UUID publish(EventType<T> type, UUID agencyId, UUID key, T payload) {

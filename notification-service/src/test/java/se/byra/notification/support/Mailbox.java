@@ -1,5 +1,7 @@
 package se.byra.notification.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -35,6 +37,13 @@ public final class Mailbox {
         return to(address).get(0);
     }
 
+    /** The first mail to the address with this subject, waiting for it (a failure lists the subjects there are). */
+    public static MimeMessage await(String address, String subject) {
+        org.awaitility.Awaitility.await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(to(address)).extracting(Mailbox::subject).contains(subject));
+        return to(address).stream().filter(m -> subject(m).equals(subject)).findFirst().orElseThrow();
+    }
+
     public static String subject(MimeMessage mail) {
         try {
             return mail.getSubject();
@@ -52,8 +61,9 @@ public final class Mailbox {
         }
     }
 
+    /** The plain text part, its line breaks as {@code \n} whatever the transport made of them. */
     public static String text(MimeMessage mail) {
-        return part(mail, "text/plain");
+        return part(mail, "text/plain").replace("\r\n", "\n");
     }
 
     public static String html(MimeMessage mail) {

@@ -47,11 +47,17 @@ public class People {
 
     /** A user of the client company (known by its name), a member invited by the agency and linked to their login. */
     public Person clientUser(UUID agencyId, UUID clientId, String company, String name, String language) {
+        return clientUser(agencyId, clientId, company, name, language, "USER");
+    }
+
+    /** A member of the client company in this role ({@code ADMINISTRATOR} or {@code USER}), linked to their login. */
+    public Person clientUser(UUID agencyId, UUID clientId, String company, String name, String language,
+            String role) {
         UUID id = UUID.randomUUID();
         String subject = "client-user-" + id;
         String email = id + "@kund.se";
         events.accountCreated(agencyId, clientId, company);
-        events.membershipGranted(agencyId, clientId, id, "USER", name, email, language);
+        events.membershipGranted(agencyId, clientId, id, role, name, email, language);
         events.clientUserLinked(id, name, email, language, subject);
         await().atMost(Mailbox.WAIT)
                 .until(() -> store.clientUserLinked(id, subject) && !store.notifications(id).isEmpty());

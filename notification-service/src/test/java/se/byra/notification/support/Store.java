@@ -36,6 +36,20 @@ public class Store {
                 .setParameter(1, recipientId).getResultList());
     }
 
+    /** One in-platform notification as stored: its template, category and link (a path). */
+    public record Notification(String template, String category, String link) {
+    }
+
+    /** The person's in-platform notifications, oldest first. */
+    public List<Notification> notices(UUID recipientId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<?>) em.createNativeQuery(
+                "select template, category, link from notification where recipient_id = ?1 order by created_at")
+                .setParameter(1, recipientId).getResultList()).stream()
+                .map(Object[].class::cast)
+                .map(r -> new Notification((String) r[0], (String) r[1], (String) r[2]))
+                .toList());
+    }
+
     /** Whether the directory has the staff member's login. */
     public boolean staffLinked(UUID staffId, String subject) {
         return count("select count(*) from staff_member where id = ?1 and subject = ?2", staffId, subject) > 0;
