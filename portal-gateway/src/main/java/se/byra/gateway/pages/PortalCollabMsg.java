@@ -78,6 +78,9 @@ public interface PortalCollabMsg {
     String back();
 
     @Message
+    String back_to_collaboration();
+
+    @Message
     String company_intro(String company);
 
     @Message

@@ -344,6 +344,8 @@ class CompanyCollaborationsTest extends PageTest {
         JsonNode none = sent();
 
         assertThat(confirmation.selectFirst("h1").text()).isEqualTo("Avböj inbjudan till samarbete i Lön");
+        assertThat(confirmation.selectFirst(".back-link").text()).isEqualTo("Tillbaka till samarbetet");
+        assertThat(confirmation.selectFirst(".back-link").attr("href")).isEqualTo(one);
         assertThat(confirmation.select("main ul.list li").eachText()).containsExactly(
                 "Samarbetet i Lön startar inte, och byråns medarbetare får ingen tillgång genom det.",
                 "Byrån ser att ni har avböjt, och skälet om ni skriver ett.",
