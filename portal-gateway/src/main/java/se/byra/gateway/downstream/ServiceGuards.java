@@ -1,6 +1,8 @@
 package se.byra.gateway.downstream;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.util.TypeLiteral;
@@ -16,11 +18,21 @@ import io.smallrye.mutiny.Uni;
  */
 final class ServiceGuards {
 
-    private final Guard reads;
-    private final Guard writes;
+    /** The guards of each service, whichever of its {@code *Calls} beans asks first: one circuit a service. */
+    private static final Map<String, Guards> BY_SERVICE = new ConcurrentHashMap<>();
 
+    private record Guards(Guard reads, Guard writes) {
+    }
+
+    private final Guards guards;
+
+    /** The guards of {@code service}'s calls, shared by every bean that calls it (a circuit's name is unique). */
     ServiceGuards(String service, ServicesConfig config) {
-        reads = Guard.create().withDescription(service + " reads")
+        guards = BY_SERVICE.computeIfAbsent(service, name -> create(name, config));
+    }
+
+    private static Guards create(String service, ServicesConfig config) {
+        Guard reads = Guard.create().withDescription(service + " reads")
                 .withCircuitBreaker().name(service + "-reads")
                 .requestVolumeThreshold(config.circuitWindow())
                 .failureRatio(config.circuitFailureRatio())
@@ -29,19 +41,20 @@ final class ServiceGuards {
                 .withTimeout().duration(config.readTimeout().toMillis(), ChronoUnit.MILLIS).done()
                 .withThreadOffload(false)
                 .build();
-        writes = Guard.create().withDescription(service + " writes")
+        Guard writes = Guard.create().withDescription(service + " writes")
                 .withTimeout().duration(config.writeTimeout().toMillis(), ChronoUnit.MILLIS).done()
                 .withThreadOffload(false)
                 .build();
+        return new Guards(reads, writes);
     }
 
     <T> Uni<T> read(Supplier<Uni<T>> call) {
-        return reads.get(call, new TypeLiteral<Uni<T>>() {
+        return guards.reads().get(call, new TypeLiteral<Uni<T>>() {
         });
     }
 
     <T> Uni<T> write(Supplier<Uni<T>> call) {
-        return writes.get(call, new TypeLiteral<Uni<T>>() {
+        return guards.writes().get(call, new TypeLiteral<Uni<T>>() {
         });
     }
 }

@@ -55,8 +55,11 @@ public class Banner {
     @Inject
     CurrentVertxRequest request;
 
-    /** The cookie to send with the redirect. */
-    public NewCookie after(Kind kind) {
+    /**
+     * The cookie to send with the redirect: a {@link Kind}, or a kind of a feature's own enum whose words are in
+     * the feature's bundle (its page reads it with {@link #take(Class)}).
+     */
+    public NewCookie after(Enum<?> kind) {
         return new NewCookie.Builder(COOKIE).value(kind.name()).path("/").maxAge((int) LIFETIME.toSeconds())
                 .httpOnly(true).secure(config.pages().secureCookies()).sameSite(NewCookie.SameSite.LAX).build();
     }
@@ -68,6 +71,11 @@ public class Banner {
 
     /** The banner this request brings, if any; it is cleared from the browser as it is shown. */
     public Optional<Kind> take() {
+        return take(Kind.class);
+    }
+
+    /** The banner of one of {@code kinds} this request brings, if any; it is cleared as it is shown. */
+    public <K extends Enum<K>> Optional<K> take(Class<K> kinds) {
         Cookie cookie = request.getCurrent().request().getCookie(COOKIE);
         if (cookie == null) {
             return Optional.empty();
@@ -75,7 +83,7 @@ public class Banner {
         request.getCurrent().response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0)
                 .setHttpOnly(true).setSecure(config.pages().secureCookies()).setSameSite(CookieSameSite.LAX));
         try {
-            return Optional.of(Kind.valueOf(cookie.getValue()));
+            return Optional.of(Enum.valueOf(kinds, cookie.getValue()));
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }

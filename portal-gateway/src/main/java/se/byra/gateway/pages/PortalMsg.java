@@ -35,6 +35,15 @@ public interface PortalMsg {
     String todo_hint();
 
     @Message
+    String todo_unavailable();
+
+    @Message
+    String todo_all(long total);
+
+    @Message
+    String todo_intro();
+
+    @Message
     String companies();
 
     @Message

@@ -34,9 +34,7 @@ class CompanyUsersTest extends PageTest {
     /** Kalle signed in, of Bergs Bygg AB with {@code role}, which has Kalle and Olof as users. */
     private void signIn(String role) {
         signInClientUser();
-        collaboration.onJson("GET", "/me/companies", 200, Fixtures.page(List.of(
-                Fixtures.company(bergs, "Bergs Bygg AB", "559102-4830", role),
-                Fixtures.company(UUID.randomUUID(), "Sandbergs Design AB", "559034-7117", "USER")), 0, 100, 2));
+        collaboration.onJson("GET", "/me/companies", 200, Fixtures.bergsAndSandbergs(bergs, role));
         collaboration.onJson("GET", "/companies/" + bergs + "/users", 200, Fixtures.page(List.of(
                 Fixtures.accountUser(kalle, "Kalle Kund", "Kalle@Kund.test", role, "ACTIVE"),
                 Fixtures.accountUser(olof, "Olof Sandberg", "olof@sandbergsdesign.test", "USER", "PENDING")),

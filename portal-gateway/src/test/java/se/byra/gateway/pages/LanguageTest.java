@@ -76,7 +76,13 @@ class LanguageTest extends PageTest {
 
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() throws IOException {
-        for (String bundle : List.of("msg", "portal", "notice")) {
+        List<String> bundles;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
+            bundles = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith("_sv.properties"))
+                    .map(name -> name.substring(0, name.length() - "_sv.properties".length())).sorted().toList();
+        }
+        assertThat(bundles).contains("msg", "portal", "notice", "pcollab");
+        for (String bundle : bundles) {
             Properties swedish = bundle("messages/" + bundle + "_sv.properties");
             Properties english = bundle("messages/" + bundle + "_en.properties");
 

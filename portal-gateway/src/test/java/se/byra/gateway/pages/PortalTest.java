@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.byra.gateway.support.Browser.Page;
+import se.byra.gateway.support.CollaborationFixtures;
 import se.byra.gateway.support.Fixtures;
 import se.byra.gateway.support.ServiceStub;
 import se.byra.gateway.support.SignInProvider.User;
@@ -24,6 +26,13 @@ class PortalTest extends PageTest {
     private void companies(Object... companies) {
         collaboration.onJson("GET", "/me/companies", 200, Fixtures.page(List.of(companies), 0, 100,
                 companies.length));
+        tasks(0);
+    }
+
+    /** The signed-in user's to-dos: {@code tasks} of {@code total} in all. */
+    private void tasks(long total, Object... tasks) {
+        collaboration.onJson("GET", "/me/collaboration-tasks", 200, Fixtures.page(List.of(tasks), 0,
+                Math.max(tasks.length, 10), total));
     }
 
     private Object bergsBygg(String role) {
@@ -60,7 +69,8 @@ class PortalTest extends PageTest {
 
         assertThat(home.status()).isEqualTo(303);
         assertThat(home.location()).contains(browser.base().resolve("/portal/foretag/" + bergs).toString());
-        assertThat(collaboration.requests()).singleElement().satisfies(request -> {
+        assertThat(collaboration.requests()).filteredOn(request -> request.path().equals("/me/companies"))
+                .singleElement().satisfies(request -> {
             assertThat(request.path()).isEqualTo("/me/companies");
             assertThat(request.query()).containsEntry("size", "100");
             assertThat(request.header("Authorization")).startsWith("Bearer ");
@@ -84,10 +94,12 @@ class PortalTest extends PageTest {
         assertThat(companies.select("tbody a").eachAttr("href")).containsExactly("/portal/foretag/" + bergs,
                 "/portal/foretag/" + sandbergs);
         assertThat(home.html().select("main h2").eachText()).containsExactly("Dina företag", "Att göra");
+        assertThat(home.html().selectFirst("section[aria-labelledby=todo] .lead").text())
+                .isEqualTo("Du har inget att göra just nu.");
     }
 
     @Test
-    void theCompanyPageShowsItsDetailsTheEmptyToDoListAndForAnAdministratorItsUsers() {
+    void theCompanyPageShowsItsDetailsTheEmptyToDoListItsCollaborationsAndForAnAdministratorItsUsers() {
         signInClientUser();
         companies(bergsBygg("ADMINISTRATOR"));
 
@@ -100,6 +112,10 @@ class PortalTest extends PageTest {
         assertThat(html.select("main dd").eachText()).containsExactly("559102-4830", "Administratör");
         assertThat(html.selectFirst("section[aria-labelledby=todo] .lead").text())
                 .isEqualTo("Du har inget att göra för Bergs Bygg AB just nu.");
+        assertThat(html.selectFirst("section[aria-labelledby=collaborations] a").attr("href"))
+                .isEqualTo("/portal/foretag/" + bergs + "/samarbeten");
+        assertThat(html.selectFirst("section[aria-labelledby=collaborations] a").text())
+                .isEqualTo("Visa företagets samarbeten");
         assertThat(html.selectFirst("section[aria-labelledby=users] a").attr("href"))
                 .isEqualTo("/portal/foretag/" + bergs + "/anvandare");
         assertThat(html.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Översikt", "Användare");
@@ -116,6 +132,8 @@ class PortalTest extends PageTest {
 
         assertThat(html.select("main dd").eachText()).containsExactly("559102-4830", "Användare");
         assertThat(html.select("section[aria-labelledby=users]")).isEmpty();
+        assertThat(html.select("section[aria-labelledby=collaborations] a")).as("every member reads them")
+                .hasSize(1);
         assertThat(html.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Översikt");
     }
 
@@ -168,5 +186,101 @@ class PortalTest extends PageTest {
         assertThat(home.html().selectFirst("section[aria-labelledby=todo]")).isNotNull();
         assertThat(company.status()).isEqualTo(503);
         assertThat(company.html().selectFirst("h1").text()).isEqualTo("Tjänsten svarar inte just nu");
+    }
+
+    @Test
+    void theHomePageListsWhatToDoInEveryCompanyEachALinkToItsCollaboration() {
+        signInClientUser();
+        companies(bergsBygg("ADMINISTRATOR"), sandbergsDesign("ADMINISTRATOR"));
+        UUID payroll = UUID.randomUUID();
+        UUID invoices = UUID.randomUUID();
+        tasks(2, CollaborationFixtures.answerTask(bergs, "Bergs Bygg AB", payroll, "Lön", "2027-03-31T09:00:00Z"),
+                CollaborationFixtures.decideTask(sandbergs, "Sandbergs Design AB", invoices,
+                        "Digitala fakturor & dokument", "2027-06-30"));
+
+        Element todo = browser.get("/portal").html().selectFirst("section[aria-labelledby=todo]");
+
+        assertThat(todo.select(".task-list__item")).hasSize(2);
+        assertThat(todo.select(".task-list__item").get(0).text()).isEqualTo(
+                "Svara på inbjudan till samarbete i Lön Bergs Bygg AB Senast 2027-03-31");
+        assertThat(todo.select(".task-list__item").get(1).text()).isEqualTo(
+                "Välj om ni vill fortsätta med Digitala fakturor & dokument på egen hand Sandbergs Design AB "
+                        + "Samarbetets sista dag: 2027-06-30");
+        assertThat(todo.select(".task-list__link").eachAttr("href")).containsExactly(
+                "/portal/foretag/" + bergs + "/samarbeten/" + payroll,
+                "/portal/foretag/" + sandbergs + "/samarbeten/" + invoices);
+        assertThat(todo.select(".empty-state")).isEmpty();
+        assertThat(todo.select("a[href=/portal/att-gora]")).as("nothing more to show").isEmpty();
+        assertThat(collaboration.requests()).filteredOn(r -> r.path().equals("/me/collaboration-tasks"))
+                .singleElement().satisfies(request -> assertThat(request.query()).containsEntry("page", "0")
+                        .containsEntry("size", "10"));
+    }
+
+    @Test
+    void whenThereIsMoreToDoTheHomePageLeadsToAllOfIt() {
+        signInClientUser();
+        companies(bergsBygg("ADMINISTRATOR"), sandbergsDesign("USER"));
+        Object[] first = IntStream.range(0, 10).mapToObj(i -> CollaborationFixtures.answerTask(bergs,
+                "Bergs Bygg AB", UUID.randomUUID(), "Tjänst " + i, "2027-03-31T09:00:00Z")).toArray();
+        tasks(12, first);
+
+        Element todo = browser.get("/portal").html().selectFirst("section[aria-labelledby=todo]");
+        collaboration.onJson("GET", "/me/collaboration-tasks", 200, Fixtures.page(List.of(
+                CollaborationFixtures.answerTask(bergs, "Bergs Bygg AB", UUID.randomUUID(), "Skanner",
+                        "2027-04-30T09:00:00Z")), 1, 20, 21));
+        Page all = browser.get("/portal/att-gora?sida=2");
+
+        assertThat(todo.select(".task-list__item")).hasSize(10);
+        assertThat(todo.selectFirst("a[href=/portal/att-gora]").text()).isEqualTo("Visa allt du har att göra (12)");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.html().selectFirst("h1").text()).isEqualTo("Att göra");
+        assertThat(all.html().select(".task-list__item").eachText()).containsExactly(
+                "Svara på inbjudan till samarbete i Skanner Bergs Bygg AB Senast 2027-04-30");
+        assertThat(all.html().selectFirst(".pagination__status").text()).isEqualTo("Visar 21–21 av 21");
+        assertThat(collaboration.requests()).filteredOn(r -> r.path().equals("/me/collaboration-tasks")).last()
+                .satisfies(request -> assertThat(request.query()).containsEntry("page", "1")
+                        .containsEntry("size", "20"));
+    }
+
+    @Test
+    void whenTheToDoListCannotBeReadItSaysSoAndTheRestOfThePageRenders() {
+        signInClientUser();
+        companies(bergsBygg("ADMINISTRATOR"), sandbergsDesign("USER"));
+        collaboration.onFailing("GET", "/me/collaboration-tasks");
+
+        Page home = browser.get("/portal");
+        Page company = browser.get("/portal/foretag/" + bergs);
+        Page all = browser.get("/portal/att-gora");
+
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.html().selectFirst("section[aria-labelledby=todo] .notice").text())
+                .isEqualTo("Att göra kan inte visas just nu. Försök igen om en stund.");
+        assertThat(home.html().select("section[aria-labelledby=companies] tbody tr")).hasSize(2);
+        assertThat(company.status()).isEqualTo(200);
+        assertThat(company.html().selectFirst("section[aria-labelledby=todo] .notice").text())
+                .isEqualTo("Att göra kan inte visas just nu. Försök igen om en stund.");
+        assertThat(company.html().selectFirst("h1").text()).isEqualTo("Bergs Bygg AB");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.html().selectFirst("main .notice").text())
+                .isEqualTo("Att göra kan inte visas just nu. Försök igen om en stund.");
+    }
+
+    @Test
+    void aCompanysPageShowsWhatToDoForThatCompanyOnly() {
+        signInClientUser();
+        companies(bergsBygg("ADMINISTRATOR"), sandbergsDesign("ADMINISTRATOR"));
+        UUID payroll = UUID.randomUUID();
+        tasks(2, CollaborationFixtures.answerTask(bergs, "Bergs Bygg AB", payroll, "Lön", "2027-03-31T09:00:00Z"),
+                CollaborationFixtures.decideTask(sandbergs, "Sandbergs Design AB", UUID.randomUUID(),
+                        "Digitala fakturor & dokument", "2027-06-30"));
+
+        Element todo = browser.get("/portal/foretag/" + bergs).html().selectFirst("section[aria-labelledby=todo]");
+
+        assertThat(todo.select(".task-list__item").eachText()).containsExactly(
+                "Svara på inbjudan till samarbete i Lön Senast 2027-03-31");
+        assertThat(todo.selectFirst(".task-list__link").attr("href"))
+                .isEqualTo("/portal/foretag/" + bergs + "/samarbeten/" + payroll);
+        assertThat(collaboration.requests()).filteredOn(r -> r.path().equals("/me/collaboration-tasks"))
+                .singleElement().satisfies(request -> assertThat(request.query()).containsEntry("size", "100"));
     }
 }

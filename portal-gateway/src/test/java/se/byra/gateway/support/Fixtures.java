@@ -208,6 +208,15 @@ public final class Fixtures {
         return company;
     }
 
+    /**
+     * The signed-in client user's companies (/me/companies, one page): Bergs Bygg AB ({@code bergs}) with
+     * {@code role}, and Sandbergs Design AB as a user.
+     */
+    public static Map<String, Object> bergsAndSandbergs(UUID bergs, String role) {
+        return page(List.of(company(bergs, "Bergs Bygg AB", "559102-4830", role),
+                company(UUID.randomUUID(), "Sandbergs Design AB", "559034-7117", "USER")), 0, 100, 2);
+    }
+
     /** collaboration-service's 422 when the main contact lacks what an administrator needs ({@code fields}). */
     public static Map<String, Object> mainContactIncomplete(String... fields) {
         List<Map<String, String>> errors = new ArrayList<>();

@@ -18,6 +18,7 @@ public final class ServiceStub extends HttpStub {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, ServiceStub> STUBS = new ConcurrentHashMap<>();
+    private static final String INTERNAL_SERVER_ERROR = "{\"title\":\"Internal Server Error\",\"status\":500}";
 
     /** How the service behaves. */
     public enum Mode {
@@ -67,6 +68,11 @@ public final class ServiceStub extends HttpStub {
         routes.put(method + " " + path, answer);
     }
 
+    /** Answers 500 on this route; the rest of the service works. */
+    public void onFailing(String method, String path) {
+        on(method, path, request -> Answer.problem(500, INTERNAL_SERVER_ERROR));
+    }
+
     /** Answers nothing on this route until the test ends (longer than any timeout of the gateway). */
     public void onSlow(String method, String path) {
         on(method, path, request -> {
@@ -99,7 +105,7 @@ public final class ServiceStub extends HttpStub {
     protected Answer answer(Request request) throws Exception {
         switch (mode) {
             case FAILING:
-                return Answer.problem(500, "{\"title\":\"Internal Server Error\",\"status\":500}");
+                return Answer.problem(500, INTERNAL_SERVER_ERROR);
             case SLOW:
                 waitForTheEnd();
                 return Answer.problem(503, "{\"status\":503}");

@@ -25,7 +25,7 @@ public class Companies {
      * The company the address names, among the user's; another (or one that does not exist) is the 404 page, as
      * the service answers it. The page is marked as the company's, for the menu.
      */
-    Uni<CurrentCompany> current(UUID id) {
+    public Uni<CurrentCompany> current(UUID id) {
         return collaboration.companies().map(all -> {
             CurrentCompany current = all.stream().filter(c -> c.clientId().equals(id)).findFirst()
                     .map(company -> new CurrentCompany(company, all)).orElseThrow(NotFoundException::new);
@@ -35,7 +35,7 @@ public class Companies {
     }
 
     /** The company, if the user administers it; the 403 page otherwise (a user sees, the administrator changes). */
-    Uni<CurrentCompany> administered(UUID id) {
+    public Uni<CurrentCompany> administered(UUID id) {
         return current(id).invoke(company -> {
             if (!company.administrator()) {
                 throw new ForbiddenException();

@@ -9,6 +9,9 @@ import se.byra.gateway.pages.Paths;
 /** The company a portal page is about, and every company of the user's, for the switcher ("Byt företag"). */
 public record CurrentCompany(CompanyView company, List<CompanyView> companies) {
 
+    /** A company's collaborations, under the company: {@code /portal/foretag/{id}/samarbeten}. */
+    public static final String COLLABORATIONS = "/samarbeten";
+
     public UUID id() {
         return company.clientId();
     }
@@ -32,6 +35,11 @@ public record CurrentCompany(CompanyView company, List<CompanyView> companies) {
 
     public String usersHref() {
         return Paths.companyUsers(id());
+    }
+
+    /** The company's collaborations with its agency. */
+    public String collaborationsHref() {
+        return href() + COLLABORATIONS;
     }
 
     /** Where the switcher's GET form goes: {@code ?foretag={id}} leads to that company's page. */

@@ -1,0 +1,30 @@
+package se.byra.gateway.pages.portal;
+
+import java.util.List;
+
+/**
+ * What the user is to do, as the home page, a company's page and {@code /portal/att-gora} show it: the items (the
+ * first of them where {@code total} is more), or, when {@code unavailable}, that they cannot be shown just now.
+ */
+public record Todo(List<Item> items, long total, boolean unavailable) {
+
+    /**
+     * One thing to do: {@code text} says what and leads to {@code href}; {@code company} (null on a company's own
+     * page) and {@code due} (null: no date) say for whom and by when.
+     */
+    public record Item(String text, String href, String company, String due) {
+    }
+
+    static Todo unavailableNow() {
+        return new Todo(List.of(), 0, true);
+    }
+
+    public boolean empty() {
+        return !unavailable && items.isEmpty();
+    }
+
+    /** Whether there is more than the items shown ("Visa alla"). */
+    public boolean more() {
+        return total > items.size();
+    }
+}
