@@ -76,7 +76,7 @@ class LanguageTest extends PageTest {
 
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() throws IOException {
-        for (String bundle : List.of("msg", "portal", "notice")) {
+        for (String bundle : List.of("msg", "portal", "notice", "collab", "collablist")) {
             Properties swedish = bundle("messages/" + bundle + "_sv.properties");
             Properties english = bundle("messages/" + bundle + "_en.properties");
 
