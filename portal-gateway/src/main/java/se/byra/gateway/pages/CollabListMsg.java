@@ -63,10 +63,10 @@ public interface CollabListMsg {
     String filter_engagement(String title);
 
     @Message
-    String filter_chosen_client();
+    String filter_client_unnamed();
 
     @Message
-    String filter_chosen_engagement();
+    String filter_engagement_unnamed();
 
     @Message
     String filter_remove();

@@ -40,10 +40,10 @@ import se.byra.platform.web.security.Roles;
 
 /**
  * The agency's collaborations across its clients (the ones the user may see): all of them with filters (service,
- * status, owner; a client and an engagement from the address), the unlinked imports (the status filter
- * {@code okopplad}, each with "Koppla"), and the invitations sent with what became of them. Each is a GET form, a
- * table with a caption, paging and an empty state in words; the pages' own navigation leads between them and to the
- * import. The service and owner filters go without their choices when the catalogue or the staff cannot be read.
+ * status, owner; a client and an engagement from the address), and the unlinked imports (the status filter
+ * {@code okopplad}, each with "Koppla"). A GET form, a table with a caption, paging and an empty state in words; the
+ * pages' own navigation leads to the sent requests ({@link RequestListResource}) and the import. The service and owner
+ * filters go without their choices when the catalogue or the staff cannot be read.
  */
 @Path(Paths.COLLABORATIONS)
 @RolesAllowed(Roles.AGENCY_STAFF)
@@ -57,9 +57,6 @@ public class CollaborationListResource {
     static final Map<String, String> STATUSES = statuses("inbjuden", CollaborationApi.INVITED, "aktiv",
             CollaborationApi.ACTIVE, "avbojd", CollaborationApi.DECLINED, "gick-ut", CollaborationApi.EXPIRED,
             "avslutad", CollaborationApi.ENDED, CollabPaths.UNLINKED, CollaborationApi.UNLINKED);
-    /** The sent requests' filter: waiting, approved, declined, expired. */
-    static final Map<String, String> REQUEST_STATUSES = statuses("vantar", CollaborationApi.INVITED, "godkanda",
-            CollaborationApi.ACTIVE, "avbojda", CollaborationApi.DECLINED, "gick-ut", CollaborationApi.EXPIRED);
 
     @Inject
     CollaborationCalls collaboration;
@@ -77,8 +74,6 @@ public class CollaborationListResource {
     static class Templates {
 
         static native TemplateInstance list(CollabList view);
-
-        static native TemplateInstance requests(RequestList view);
     }
 
     /**
@@ -139,26 +134,6 @@ public class CollaborationListResource {
         }
     }
 
-    /** One page of the sent requests, with the status filter. */
-    public record RequestList(Listing listing, List<RequestRow> rows, List<Choice> statuses, boolean filtered) {
-
-        public boolean empty() {
-            return rows.isEmpty();
-        }
-    }
-
-    public record RequestRow(UUID id, UUID clientId, String clientName, String service, String sent, String by,
-            Badge status, String answered) {
-
-        public String href() {
-            return CollabPaths.detail(id);
-        }
-
-        public String clientHref() {
-            return Paths.client(clientId);
-        }
-    }
-
     @GET
     public Uni<Response> list(@RestQuery(CollabPaths.SERVICE) String service,
             @RestQuery(CollabPaths.STATUS) String status, @RestQuery(CollabPaths.OWNER) String owner,
@@ -188,27 +163,7 @@ public class CollaborationListResource {
                             staff.orElse(null), bannerText);
                     return listing.answer(false, result.items().isEmpty(), () -> Templates.list(view));
                 })
-                .onFailure(ServiceFailures::unavailable).recoverWithItem(this::unavailable);
-    }
-
-    @GET
-    @Path("/forfragningar")
-    public Uni<Response> requests(@RestQuery(CollabPaths.STATUS) String status,
-            @RestQuery(Listing.PAGE_PARAMETER) String sida) {
-        String statusAsked = REQUEST_STATUSES.containsKey(status) ? status : "";
-        int asked = Listing.pageAsked(sida);
-        CollabMsg words = page.collabMsg();
-        return collaboration.requests(REQUEST_STATUSES.get(statusAsked), asked - 1, PAGE_SIZE).map(result -> {
-            Listing listing = new Listing(CollabPaths.REQUESTS, "", asked, PAGE_SIZE, result.totalItems(),
-                    Map.of(CollabPaths.STATUS, statusAsked));
-            List<RequestRow> rows = result.items().stream().map(c -> new RequestRow(c.id(), c.clientId(),
-                    c.clientName(), c.serviceName(), se.byra.gateway.pages.Formats.date(c.invitedAt(), page),
-                    c.invitedByName(), CollabWords.status(c, page), c.answeredAt() == null
-                            ? page.collabListMsg().requests_not_answered()
-                            : CollabWords.dateBy(c.answeredAt(), c.answeredByName(), page))).toList();
-            RequestList view = new RequestList(listing, rows, requestStatuses(statusAsked), !statusAsked.isEmpty());
-            return listing.answer(false, result.items().isEmpty(), () -> Templates.requests(view));
-        }).onFailure(ServiceFailures::unavailable).recoverWithItem(this::unavailable);
+                .onFailure(ServiceFailures::unavailable).recoverWithItem(() -> unavailable(page));
     }
 
     private CollabList view(Listing listing, CollaborationFilter filter, String statusAsked,
@@ -228,12 +183,12 @@ public class CollaborationListResource {
         STATUSES.forEach((word, status) -> statuses.add(new Choice(word, word, CollabWords.status(status, page)
                 .text(), null, word.equals(statusAsked))));
         Optional<CollaborationView> first = items.stream().findFirst();
-        String clientFilter = filter.clientId() == null ? null : list.filter_client(first
-                .filter(c -> filter.clientId().equals(c.clientId())).map(CollaborationView::clientName)
-                .orElse(list.filter_chosen_client()));
-        String engagementFilter = filter.engagementId() == null ? null : list.filter_engagement(first
+        String clientFilter = filter.clientId() == null ? null : first
+                .filter(c -> filter.clientId().equals(c.clientId())).map(c -> list.filter_client(c.clientName()))
+                .orElse(list.filter_client_unnamed());
+        String engagementFilter = filter.engagementId() == null ? null : first
                 .filter(c -> filter.engagementId().equals(c.engagementId()))
-                .map(CollaborationView::engagementTitle).orElse(list.filter_chosen_engagement()));
+                .map(c -> list.filter_engagement(c.engagementTitle())).orElse(list.filter_engagement_unnamed());
         boolean filtered = filter.service() != null || filter.status() != null || filter.ownerId() != null
                 || filter.clientId() != null || filter.engagementId() != null;
         return new CollabList(listing, CollaborationApi.UNLINKED.equals(filter.status()), rows, services, statuses,
@@ -256,15 +211,6 @@ public class CollaborationListResource {
                 unlinked ? CollabPaths.link(c.id()) : null);
     }
 
-    private List<Choice> requestStatuses(String asked) {
-        CollabListMsg list = page.collabListMsg();
-        Map<String, String> words = Map.of("vantar", list.requests_filter_waiting(), "godkanda",
-                list.requests_filter_accepted(), "avbojda", list.requests_filter_declined(), "gick-ut",
-                list.requests_filter_expired());
-        return REQUEST_STATUSES.keySet().stream().map(word -> new Choice(word, word, words.get(word), null,
-                word.equals(asked))).toList();
-    }
-
     private static <T> Uni<Optional<T>> optional(Uni<T> call) {
         return call.map(Optional::of).onFailure().recoverWithItem(failure -> {
             LOG.debugf(failure, "A filter of the collaborations goes without its choices");
@@ -280,7 +226,7 @@ public class CollaborationListResource {
         }
     }
 
-    private static Map<String, String> statuses(String... wordsAndStatuses) {
+    static Map<String, String> statuses(String... wordsAndStatuses) {
         Map<String, String> statuses = new LinkedHashMap<>();
         for (int i = 0; i < wordsAndStatuses.length; i += 2) {
             statuses.put(wordsAndStatuses[i], wordsAndStatuses[i + 1]);
@@ -288,7 +234,7 @@ public class CollaborationListResource {
         return java.util.Collections.unmodifiableMap(statuses);
     }
 
-    private Response unavailable() {
+    static Response unavailable(PageContext page) {
         return CollabPages.unavailable(page.collabListMsg().unavailable_many(), Paths.CLIENTS,
                 page.msg().back_to_clients());
     }
