@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -50,7 +49,6 @@ import se.byra.platform.web.security.Roles;
 @Produces(Paths.HTML)
 public class CollaborationListResource {
 
-    private static final Logger LOG = Logger.getLogger(CollaborationListResource.class);
     static final int PAGE_SIZE = 20;
 
     /** The status filter of the list: the address's word and the service's status. */
@@ -155,7 +153,8 @@ public class CollaborationListResource {
         filters.put(CollabPaths.CLIENT, clientId == null ? "" : clientId.toString());
         filters.put(CollabPaths.ENGAGEMENT, engagementAsked == null ? "" : engagementAsked.toString());
         return Uni.combine().all().unis(collaboration.collaborations(filter, asked - 1, PAGE_SIZE),
-                optional(collaboration.catalogue()), optional(engagement.allStaff()))
+                CollabPages.optional(collaboration.catalogue(), "catalogue"),
+                CollabPages.optional(engagement.allStaff(), "staff"))
                 .with((result, catalogue, staff) -> {
                     Listing listing = new Listing(Paths.COLLABORATIONS, "", asked, PAGE_SIZE, result.totalItems(),
                             filters);
@@ -209,13 +208,6 @@ public class CollaborationListResource {
         return new Row(c.id(), c.clientId(), c.clientName(), service, c.serviceName() == null,
                 c.engagementTitle() == null ? "" : c.engagementTitle(), CollabWords.status(c, page), owner,
                 unlinked ? CollabPaths.link(c.id()) : null);
-    }
-
-    private static <T> Uni<Optional<T>> optional(Uni<T> call) {
-        return call.map(Optional::of).onFailure().recoverWithItem(failure -> {
-            LOG.debugf(failure, "A filter of the collaborations goes without its choices");
-            return Optional.empty();
-        });
     }
 
     private static UUID id(String value) {

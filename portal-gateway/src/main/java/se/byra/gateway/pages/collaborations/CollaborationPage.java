@@ -19,8 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -52,7 +50,6 @@ import se.byra.gateway.pages.Paths;
 @ApplicationScoped
 public class CollaborationPage {
 
-    private static final Logger LOG = Logger.getLogger(CollaborationPage.class);
     static final int HISTORY_SIZE = 20;
 
     @Inject
@@ -169,24 +166,16 @@ public class CollaborationPage {
         Optional<Banner.Kind> kind = withBanner ? banner.take() : Optional.empty();
         return collaboration.collaboration(id).flatMap(c -> {
             Uni<Optional<ServiceView>> service = c.service() == null ? Uni.createFrom().item(Optional.empty())
-                    : optional(collaboration.catalogueService(c.service()), "catalogue");
-            Uni<Optional<List<StaffView>>> staff = optional(engagement.allStaff(), "staff");
-            Uni<Optional<List<SignedEngagement>>> engagements = optional(collaboration.signedEngagements(
+                    : CollabPages.optional(collaboration.catalogueService(c.service()), "catalogue");
+            Uni<Optional<List<StaffView>>> staff = CollabPages.optional(engagement.allStaff(), "staff");
+            Uni<Optional<List<SignedEngagement>>> engagements = CollabPages.optional(collaboration.signedEngagements(
                     c.clientId(), 0, ServicePage.LARGEST).map(ServicePage::items), "engagements");
-            Uni<Optional<ServicePage<HistoryView>>> history = optional(collaboration.history(id, historyPage - 1,
+            Uni<Optional<ServicePage<HistoryView>>> history = CollabPages.optional(collaboration.history(id, historyPage - 1,
                     HISTORY_SIZE), "history");
             return Uni.combine().all().unis(service, staff, engagements, history).with((s, people, known, steps) ->
                     CollabPages.page(status, Templates.detail(detail(c, s.orElse(null), people.orElse(null),
                             known.orElse(List.of()), steps.orElse(null), historyPage, kind, notice))));
-        }).onFailure(ServiceFailures::unavailable).recoverWithItem(() -> CollabPages.unavailable(
-                page.collabMsg().unavailable_one(), Paths.COLLABORATIONS, page.collabMsg().back_to_list()));
-    }
-
-    private static <T> Uni<Optional<T>> optional(Uni<T> call, String what) {
-        return call.map(Optional::of).onFailure().recoverWithItem(failure -> {
-            LOG.debugf(failure, "The collaboration page goes without %s", what);
-            return Optional.empty();
-        });
+        }).onFailure(ServiceFailures::unavailable).recoverWithItem(() -> CollabPages.unavailable(page));
     }
 
     private Detail detail(CollaborationView c, ServiceView service, List<StaffView> people,

@@ -104,7 +104,7 @@ public class CollaborationResource {
     public Uni<Response> confirmRemoval(@PathParam("id") UUID id) {
         return collaboration.collaboration(id).map(c -> CollabPages.page(200, Templates.removal(new Removal(c,
                 c.is(se.byra.gateway.downstream.CollaborationApi.UNLINKED)))))
-                .onFailure(ServiceFailures::unavailable).recoverWithItem(() -> unavailable());
+                .onFailure(ServiceFailures::unavailable).recoverWithItem(() -> CollabPages.unavailable(page));
     }
 
     /** Removes an unlinked import, then the list of unlinked ones; the service's 409: it is linked (meanwhile). */
@@ -135,10 +135,5 @@ public class CollaborationResource {
                 })
                 .onFailure(ServiceFailures::unavailable)
                 .recoverWithUni(() -> detail.show(id, page.collabMsg().notice_action_unavailable(), 503));
-    }
-
-    private Response unavailable() {
-        return CollabPages.unavailable(page.collabMsg().unavailable_one(), Paths.COLLABORATIONS,
-                page.collabMsg().back_to_list());
     }
 }

@@ -89,7 +89,7 @@ public class EditResource {
     @GET
     public Uni<Response> form(@PathParam("id") UUID id) {
         return load(id).map(loaded -> show(loaded, OptionsForm.of(loaded.c()), OptionsForm.noErrors(), null, false,
-                200)).onFailure(ServiceFailures::unavailable).recoverWithItem(this::unavailable);
+                200)).onFailure(ServiceFailures::unavailable).recoverWithItem(() -> CollabPages.unavailable(page));
     }
 
     @POST
@@ -113,7 +113,7 @@ public class EditResource {
                             (ServiceRefusal) failure))
                     .onFailure(ServiceFailures::unavailable).recoverWithItem(() -> show(loaded, form,
                             OptionsForm.noErrors(), words.edit_unavailable(), false, 503));
-        }).onFailure(ServiceFailures::unavailable).recoverWithItem(this::unavailable);
+        }).onFailure(ServiceFailures::unavailable).recoverWithItem(() -> CollabPages.unavailable(page));
     }
 
     /**
@@ -154,10 +154,5 @@ public class EditResource {
         boolean open = open(loaded.c());
         return CollabPages.page(status, Templates.edit(new EditPage(loaded.c(), open, form,
                 open ? form.fields(loaded.service(), loaded.engagements(), page) : null, errors, notice, stale)));
-    }
-
-    private Response unavailable() {
-        return CollabPages.unavailable(page.collabMsg().unavailable_one(), Paths.COLLABORATIONS,
-                page.collabMsg().back_to_list());
     }
 }

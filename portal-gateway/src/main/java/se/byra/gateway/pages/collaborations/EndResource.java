@@ -110,7 +110,7 @@ public class EndResource {
     @GET
     public Uni<Response> form(@PathParam("id") UUID id) {
         return collaboration.collaboration(id).map(c -> show(c, "", "", new FormErrors(FIELD_ORDER), null, 200))
-                .onFailure(ServiceFailures::unavailable).recoverWithItem(this::unavailable);
+                .onFailure(ServiceFailures::unavailable).recoverWithItem(() -> CollabPages.unavailable(page));
     }
 
     /**
@@ -147,7 +147,7 @@ public class EndResource {
                     })
                     .onFailure(ServiceFailures::unavailable).recoverWithItem(() -> show(c, when, endsOn,
                             new FormErrors(FIELD_ORDER), words.end_unavailable(), 503));
-        }).onFailure(ServiceFailures::unavailable).recoverWithItem(this::unavailable);
+        }).onFailure(ServiceFailures::unavailable).recoverWithItem(() -> CollabPages.unavailable(page));
     }
 
     /** The last day asked for (null: now), with what is wrong in {@code errors}. */
@@ -195,10 +195,5 @@ public class EndResource {
     /** A date a month from now, as the field takes it. */
     private static String example() {
         return LocalDate.now(ZONE).plusMonths(1).toString();
-    }
-
-    private Response unavailable() {
-        return CollabPages.unavailable(page.collabMsg().unavailable_one(), Paths.COLLABORATIONS,
-                page.collabMsg().back_to_list());
     }
 }

@@ -116,7 +116,7 @@ public class LinkResource {
                     : Uni.createFrom().item(page(c, true, null, loaded.get().service(), loaded.get().engagements(),
                             form.withTheOnlyChoices(loaded.get().service(), loaded.get().engagements()),
                             OptionsForm.noErrors(), null, 200)));
-        }).onFailure(ServiceFailures::unavailable).recoverWithItem(this::unavailable);
+        }).onFailure(ServiceFailures::unavailable).recoverWithItem(() -> CollabPages.unavailable(page));
     }
 
     @POST
@@ -156,7 +156,7 @@ public class LinkResource {
                     })
                     .onFailure(ServiceFailures::unavailable).recoverWithItem(() -> page(c, true, null, service,
                             inForce, form, OptionsForm.noErrors(), words.link_unavailable(), 503));
-        })).onFailure(ServiceFailures::unavailable).recoverWithItem(this::unavailable);
+        })).onFailure(ServiceFailures::unavailable).recoverWithItem(() -> CollabPages.unavailable(page));
     }
 
     /** The service chosen and the client's engagements in force; empty when the catalogue has no such service. */
@@ -192,10 +192,5 @@ public class LinkResource {
         return CollabPages.page(status, Templates.link(new LinkPage(c, linkable, services == null ? List.of()
                 : services, service, !inForce.isEmpty(), form, service == null ? null
                         : form.fields(service, inForce, page), errors, notice)));
-    }
-
-    private Response unavailable() {
-        return CollabPages.unavailable(page.collabMsg().unavailable_one(), Paths.COLLABORATIONS,
-                page.collabMsg().back_to_list());
     }
 }
