@@ -108,6 +108,23 @@ class ActivationTest extends PageTest {
     }
 
     @Test
+    void thePageSpeaksEnglishWhenAskedToAndAsksTheServiceInEnglish() {
+        preview(payrollPreview("EXISTING_SERVICE"));
+        browser.post("/sprak", Form.of("_csrf", token, "lang", "en", "tillbaka", "/"));
+
+        Document html = browser.get(payroll).html();
+
+        assertThat(html.selectFirst("h1").text()).isEqualTo("Activate Lön");
+        assertThat(html.text()).contains("The client already uses the service. The administrators (Maria Berg, Olof "
+                + "Sandberg) get an e-mail and approve the collaboration in the portal.");
+        assertThat(html.select("main form legend").eachText()).containsExactly("Engagement", "Variant",
+                "Invoice recipient");
+        assertThat(html.select("nav[aria-label] a").eachText()).contains("Collaborations");
+        assertThat(collaboration.requests()).last().satisfies(r -> assertThat(r.header("Accept-Language"))
+                .isEqualTo("en"));
+    }
+
+    @Test
     void aCustomerUsingTheServiceHasItsAdministratorsNamed() {
         preview(payrollPreview("EXISTING_SERVICE"));
 
