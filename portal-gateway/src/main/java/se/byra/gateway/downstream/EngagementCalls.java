@@ -72,6 +72,11 @@ public class EngagementCalls {
         return ServicePage.all(page -> staff(ACTIVE, null, page, ServicePage.LARGEST), MAX_STAFF_PAGES);
     }
 
+    /** Every staff member, active or not, by name: to name the people a record refers to. */
+    public Uni<List<StaffView>> allStaff() {
+        return ServicePage.all(page -> staff(null, null, page, ServicePage.LARGEST), MAX_STAFF_PAGES);
+    }
+
     public Uni<StaffView> staffMember(UUID id) {
         return guards.read(() -> client.staffMember(id));
     }

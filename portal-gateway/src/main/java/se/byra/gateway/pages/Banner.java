@@ -22,13 +22,15 @@ public class Banner {
     static final String COOKIE = "banner";
     private static final Duration LIFETIME = Duration.ofMinutes(1);
 
-    /** What happened; the words are in the message bundle. */
+    /** What happened; the words are in the message bundles (a collaboration's in {@link CollabMsg}). */
     public enum Kind {
         CLIENT_REGISTERED, CLIENT_SAVED, STAFF_INVITED, STAFF_SAVED, STAFF_DEACTIVATED, LOGIN_RETRIED,
         AGENCY_SAVED, LOGO_SAVED, LOGO_REMOVED, ACCOUNT_CREATED, USER_INVITED, USER_REMOVED, NOTICES_READ,
-        PREFERENCES_SAVED, DELIVERY_RESENT;
+        PREFERENCES_SAVED, DELIVERY_RESENT,
+        COLLABORATION_ACTIVATED, INVITATION_RESENT, COLLABORATION_SAVED, COLLABORATION_ENDED, ENDING_SET,
+        ENDING_WITHDRAWN, COLLABORATION_LINKED, IMPORT_REMOVED;
 
-        public String text(Msg msg) {
+        public String text(Msg msg, CollabMsg collab) {
             return switch (this) {
                 case CLIENT_REGISTERED -> msg.banner_client_registered();
                 case CLIENT_SAVED -> msg.banner_client_saved();
@@ -45,6 +47,14 @@ public class Banner {
                 case NOTICES_READ -> msg.banner_notices_read();
                 case PREFERENCES_SAVED -> msg.banner_preferences_saved();
                 case DELIVERY_RESENT -> msg.banner_delivery_resent();
+                case COLLABORATION_ACTIVATED -> collab.banner_activated();
+                case INVITATION_RESENT -> collab.banner_resent();
+                case COLLABORATION_SAVED -> collab.banner_saved();
+                case COLLABORATION_ENDED -> collab.banner_ended();
+                case ENDING_SET -> collab.banner_ending_set();
+                case ENDING_WITHDRAWN -> collab.banner_ending_withdrawn();
+                case COLLABORATION_LINKED -> collab.banner_linked();
+                case IMPORT_REMOVED -> collab.banner_removed();
             };
         }
     }
@@ -54,6 +64,9 @@ public class Banner {
 
     @Inject
     CurrentVertxRequest request;
+
+    @Inject
+    PageContext page;
 
     /**
      * The cookie to send with the redirect: a {@link Kind}, or a kind of a feature's own enum whose words are in
@@ -66,7 +79,7 @@ public class Banner {
 
     /** The banner's words, if this request brings one (see {@link #take()}). */
     public String takeText(Msg msg) {
-        return take().map(kind -> kind.text(msg)).orElse(null);
+        return take().map(kind -> kind.text(msg, page.collabMsg())).orElse(null);
     }
 
     /** The banner this request brings, if any; it is cleared from the browser as it is shown. */

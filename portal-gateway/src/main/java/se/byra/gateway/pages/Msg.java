@@ -346,22 +346,10 @@ public interface Msg {
     String overview_collaborations();
 
     @Message
-    String overview_collaborations_caption();
-
-    @Message
-    String overview_collaborations_intro();
-
-    @Message
-    String overview_collaborations_empty();
-
-    @Message
     String overview_column_engagement();
 
     @Message
     String overview_column_period();
-
-    @Message
-    String overview_column_signed();
 
     @Message
     String overview_showing_first(int shown, long total);

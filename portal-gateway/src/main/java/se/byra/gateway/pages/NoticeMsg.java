@@ -60,6 +60,9 @@ public interface NoticeMsg {
     String category_engagement();
 
     @Message
+    String category_collaboration();
+
+    @Message
     String category_unknown();
 
     @Message

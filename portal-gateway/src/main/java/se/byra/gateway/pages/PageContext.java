@@ -75,6 +75,16 @@ public class PageContext {
         return MessageBundles.get(NoticeMsg.class, Localized.Literal.of(lang()));
     }
 
+    /** The collaboration pages' words ({@code {collab:…}} in templates). */
+    public CollabMsg collabMsg() {
+        return MessageBundles.get(CollabMsg.class, Localized.Literal.of(lang()));
+    }
+
+    /** The collaboration lists' and the import's words ({@code {collablist:…}} in templates). */
+    public CollabListMsg collabListMsg() {
+        return MessageBundles.get(CollabListMsg.class, Localized.Literal.of(lang()));
+    }
+
     public boolean signedIn() {
         return identity().isPresent();
     }
@@ -163,7 +173,14 @@ public class PageContext {
     }
 
     public boolean inAgencyClients() {
-        return routing().normalizedPath().startsWith(Paths.CLIENTS);
+        return routing().normalizedPath().startsWith(Paths.CLIENTS) && !inAgencyCollaborations();
+    }
+
+    /** The collaborations, also a client's activation ({@code /byra/kunder/{id}/samarbeten/…}). */
+    public boolean inAgencyCollaborations() {
+        String path = routing().normalizedPath();
+        return path.startsWith(Paths.COLLABORATIONS)
+                || path.startsWith(Paths.CLIENTS + "/") && path.contains(Paths.CLIENT_COLLABORATIONS + "/");
     }
 
     public boolean inAgencyStaff() {

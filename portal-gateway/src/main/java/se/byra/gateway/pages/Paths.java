@@ -14,6 +14,10 @@ public final class Paths {
     public static final String COMPANIES = PORTAL + "/foretag";
     public static final String CLIENTS = "/byra/kunder";
     public static final String STAFF = "/byra/medarbetare";
+    /** The agency's collaborations with its clients in shared services; a client's activation is under the client. */
+    public static final String COLLABORATIONS = "/byra/samarbeten";
+    /** Under a client: {@code /byra/kunder/{id}/samarbeten/aktivera}. */
+    public static final String CLIENT_COLLABORATIONS = "/samarbeten";
     /** The agency's settings; its profile is the first page there. */
     public static final String SETTINGS = "/byra/installningar";
     public static final String AGENCY_PROFILE = SETTINGS + "/byra";
@@ -32,6 +36,14 @@ public final class Paths {
     /** Where a form of a collection posts: {@code …/ny} for a new item, {@code …/{id}/redigera} to edit one. */
     public static String formAction(String collection, Object id) {
         return id == null ? collection + "/ny" : collection + "/" + id + "/redigera";
+    }
+
+    public static String client(UUID id) {
+        return CLIENTS + "/" + id;
+    }
+
+    public static String collaboration(UUID id) {
+        return COLLABORATIONS + "/" + id;
     }
 
     public static String company(UUID id) {

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import se.byra.gateway.support.Browser;
 import se.byra.gateway.support.Browser.Form;
 import se.byra.gateway.support.Browser.Page;
+import se.byra.gateway.support.CollabFixtures;
 import se.byra.gateway.support.Fixtures;
 import se.byra.gateway.support.HttpStub.Answer;
 import se.byra.gateway.support.ServiceStub;
@@ -40,7 +41,8 @@ class ClientAccountTest extends PageTest {
         token = browser.get("/byra/kunder/ny").csrf();
         client("eva@acme.se");
         engagement.onJson("GET", "/engagements", 200, Fixtures.page(List.of(), 0, 20, 0));
-        collaboration.onJson("GET", "/engagements", 200, Fixtures.page(List.of(), 0, 20, 0));
+        collaboration.onJson("GET", "/clients/.*/services", 200,
+                CollabFixtures.clientServices(id, "Acme AB", 0, 0, List.of()));
     }
 
     private void client(String mainContactEmail) {

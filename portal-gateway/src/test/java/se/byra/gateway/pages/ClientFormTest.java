@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import se.byra.gateway.support.Browser.Form;
 import se.byra.gateway.support.Browser.Page;
+import se.byra.gateway.support.CollabFixtures;
 import se.byra.gateway.support.Fixtures;
 import se.byra.gateway.support.ServiceStub;
 import se.byra.gateway.support.SignInProvider.User;
@@ -133,7 +134,8 @@ class ClientFormTest extends PageTest {
         engagement.onJson("GET", "/clients/" + id, 200, Fixtures.clientView(id, "Acme AB", "556703-7485",
                 user.subject(), 0, List.of()));
         engagement.onJson("GET", "/engagements", 200, Fixtures.page(List.of(), 0, 20, 0));
-        collaboration.onJson("GET", "/engagements", 200, Fixtures.page(List.of(), 0, 20, 0));
+        collaboration.onJson("GET", "/clients/.*/services", 200,
+                CollabFixtures.clientServices(id, "Acme AB", 0, 0, List.of()));
 
         Page saved = browser.post("/byra/kunder/ny", filledIn("5567037485").add("action", "save"));
 
@@ -363,7 +365,8 @@ class ClientFormTest extends PageTest {
         engagement.onJson("PUT", "/clients/" + id, 200, Fixtures.clientView(id, "Acme Nya AB", "556703-7485",
                 "someone", 8, List.of()));
         engagement.onJson("GET", "/engagements", 200, Fixtures.page(List.of(), 0, 20, 0));
-        collaboration.onJson("GET", "/engagements", 200, Fixtures.page(List.of(), 0, 20, 0));
+        collaboration.onJson("GET", "/clients/.*/services", 200,
+                CollabFixtures.clientServices(id, "Acme AB", 0, 0, List.of()));
 
         Document form = browser.get("/byra/kunder/" + id + "/redigera").html();
 

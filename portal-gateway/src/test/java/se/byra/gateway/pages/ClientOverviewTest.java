@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.byra.gateway.support.Browser.Page;
+import se.byra.gateway.support.CollabFixtures;
 import se.byra.gateway.support.Fixtures;
 import se.byra.gateway.support.ServiceStub;
 import se.byra.gateway.support.SignInProvider.User;
@@ -36,8 +37,8 @@ class ClientOverviewTest extends PageTest {
         engagement.onJson("GET", "/engagements", 200, Fixtures.page(List.of(
                 Fixtures.engagement(id, "Löpande bokföring", "2026-01-01", "2026-12-31", "ACTIVE"),
                 Fixtures.engagement(id, "Bokslut 2026", "2027-01-01", null, "DRAFT")), 0, 20, 2));
-        collaboration.onJson("GET", "/engagements", 200, Fixtures.page(List.of(
-                Fixtures.signedEngagement(id, "Löpande bokföring", "2026-01-01", "2026-02-03T10:00:00Z")), 0, 20, 1));
+        collaboration.onJson("GET", "/clients/" + id + "/services", 200, CollabFixtures.clientServices(id,
+                "Acme AB", 1, 0, List.of(CollabFixtures.tile("payroll", "Lön", null, null))));
     }
 
     @Test
@@ -68,15 +69,15 @@ class ClientOverviewTest extends PageTest {
         assertThat(engagements.select(".badge").eachAttr("class")).containsExactly("badge badge--green",
                 "badge badge--blue");
         Element collaborations = html.selectFirst("section[aria-labelledby=collaborations]");
-        assertThat(collaborations.select("tbody tr").get(0).select("td").eachText())
-                .containsExactly("Löpande bokföring", "från 2026-01-01", "2026-02-03");
+        assertThat(collaborations.select(".tile h3").eachText()).containsExactly("Lön");
+        assertThat(collaborations.selectFirst(".tile .badge").text()).isEqualTo("Ej aktiverad");
         assertThat(engagement.requests()).anySatisfy(r -> assertThat(r.query()).containsEntry("clientId",
                 id.toString()));
-        assertThat(collaboration.requests()).filteredOn(r -> r.path().equals("/engagements")).singleElement()
-                .satisfies(r -> {
-                    assertThat(r.query()).containsEntry("clientId", id.toString());
+        assertThat(collaboration.requests()).filteredOn(r -> r.path().equals("/clients/" + id + "/services"))
+                .singleElement().satisfies(r -> {
                     assertThat(r.header("Authorization")).isEqualTo("Bearer " + provider().session(user.subject())
                             .accessToken());
+                    assertThat(r.header("Accept-Language")).isEqualTo("sv");
                 });
     }
 
@@ -93,13 +94,15 @@ class ClientOverviewTest extends PageTest {
     @Test
     void emptySectionsSayWhatComesNext() {
         engagement.onJson("GET", "/engagements", 200, Fixtures.page(List.of(), 0, 20, 0));
-        collaboration.onJson("GET", "/engagements", 200, Fixtures.page(List.of(), 0, 20, 0));
+        collaboration.onJson("GET", "/clients/" + id + "/services", 200, CollabFixtures.clientServices(id,
+                "Acme AB", 0, 0, List.of(CollabFixtures.tile("payroll", "Lön", null, null))));
 
         Document html = browser.get("/byra/kunder/" + id).html();
 
         assertThat(html.selectFirst("section[aria-labelledby=engagements] p").text()).isEqualTo("Inga uppdrag ännu.");
-        assertThat(html.selectFirst("section[aria-labelledby=collaborations] p").text()).isEqualTo(
-                "Inga samarbeten ännu. Samarbeten kan aktiveras när ett uppdrag på kunden är signerat.");
+        assertThat(html.selectFirst("section[aria-labelledby=collaborations] .notice p").text()).isEqualTo(
+                "Ett samarbete kräver ett uppdrag med signerat uppdragsbrev. Kunden har inget sådant uppdrag som "
+                        + "gäller nu.");
     }
 
     @Test

@@ -81,7 +81,7 @@ class LanguageTest extends PageTest {
             bundles = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith("_sv.properties"))
                     .map(name -> name.substring(0, name.length() - "_sv.properties".length())).sorted().toList();
         }
-        assertThat(bundles).contains("msg", "portal", "notice", "pcollab");
+        assertThat(bundles).contains("msg", "portal", "notice", "pcollab", "collab", "collablist");
         for (String bundle : bundles) {
             Properties swedish = bundle("messages/" + bundle + "_sv.properties");
             Properties english = bundle("messages/" + bundle + "_en.properties");

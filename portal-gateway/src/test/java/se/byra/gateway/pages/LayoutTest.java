@@ -38,8 +38,8 @@ class LayoutTest extends PageTest {
 
         assertThat(page.selectFirst(".header__user").text()).isEqualTo("Inloggad som Karin Kundansvarig");
         assertThat(page.selectFirst("form[action=/logga-ut] button").text()).isEqualTo("Logga ut");
-        assertThat(page.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Kunder", "Medarbetare",
-                "Byrån");
+        assertThat(page.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Kunder", "Samarbeten",
+                "Medarbetare", "Byrån");
         assertThat(page.selectFirst("nav a[href=/byra/kunder]").attr("aria-current")).isEqualTo("page");
         assertThat(page.select("nav a[aria-current]")).hasSize(1);
     }
@@ -50,11 +50,20 @@ class LayoutTest extends PageTest {
         engagement.onJson("GET", "/staff", 200, se.byra.gateway.support.Fixtures.page(List.of(), 0, 20, 0));
         engagement.onJson("GET", "/agency", 200, se.byra.gateway.support.Fixtures.emptyAgency());
 
+        collaboration.onJson("GET", "/collaborations", 200, se.byra.gateway.support.Fixtures.page(List.of(), 0, 20, 0));
+
         Document staff = browser.get("/byra/medarbetare").html();
         Document agency = browser.get("/byra/installningar/byra").html();
+        Document collaborations = browser.get("/byra/samarbeten").html();
+        Document activation = browser.get("/byra/kunder/" + java.util.UUID.randomUUID()
+                + "/samarbeten/aktivera?tjanst=payroll").html();
 
         assertThat(staff.select("nav a[aria-current=page]").eachText()).containsExactly("Medarbetare");
         assertThat(agency.select("nav a[aria-current=page]").eachText()).containsExactly("Byrån");
+        assertThat(collaborations.select("nav a[aria-current=page]").eachText()).containsExactly("Samarbeten",
+                "Alla samarbeten");
+        assertThat(activation.select("nav[aria-label=Huvudmeny] a[aria-current=page]").eachText())
+                .as("a client's activation is a collaboration page").containsExactly("Samarbeten");
     }
 
     @Test

@@ -13,6 +13,7 @@ final class NoticeWords {
     static final String INVITATION = "INVITATION";
     static final String ACCOUNT = "ACCOUNT";
     static final String ENGAGEMENT = "ENGAGEMENT";
+    static final String COLLABORATION = "COLLABORATION";
     /** The people are in Sweden: a time is shown in Swedish time, as the dates are. */
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
@@ -24,6 +25,7 @@ final class NoticeWords {
             case INVITATION -> msg.category_invitation();
             case ACCOUNT -> msg.category_account();
             case ENGAGEMENT -> msg.category_engagement();
+            case COLLABORATION -> msg.category_collaboration();
             default -> msg.category_unknown();
         };
     }

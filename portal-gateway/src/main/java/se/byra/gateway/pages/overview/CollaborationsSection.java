@@ -1,5 +1,6 @@
 package se.byra.gateway.pages.overview;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,20 +9,26 @@ import jakarta.inject.Inject;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
-import se.byra.gateway.downstream.EngagementApi.ClientView;
+import se.byra.gateway.downstream.CollaborationApi;
+import se.byra.gateway.downstream.CollaborationApi.ClientServices;
+import se.byra.gateway.downstream.CollaborationApi.ServiceTile;
 import se.byra.gateway.downstream.CollaborationCalls;
-import se.byra.gateway.pages.Formats;
+import se.byra.gateway.downstream.EngagementApi.ClientView;
+import se.byra.gateway.pages.Badge;
+import se.byra.gateway.pages.CollabMsg;
 import se.byra.gateway.pages.Msg;
 import se.byra.gateway.pages.PageContext;
+import se.byra.gateway.pages.collaborations.CollabPaths;
+import se.byra.gateway.pages.collaborations.CollabWords;
 
 /**
- * Samarbeten: what collaboration-service knows of the client, so far the signed engagements a
- * collaboration can be activated on (a collaboration needs a signed engagement first).
+ * Samarbeten: one tile per service of the catalogue (collaboration-service's {@code /clients/{id}/services}), each
+ * with its state in words and its action: "Aktivera" where no collaboration is open, "Visa samarbetet" where there is
+ * or was one. A client without an engagement in force is told what a collaboration needs first, and its unlinked
+ * imports are counted with the way to link them.
  */
 @ApplicationScoped
 public class CollaborationsSection implements OverviewSection {
-
-    static final int SHOWN = 20;
 
     @Inject
     CollaborationCalls collaboration;
@@ -32,10 +39,25 @@ public class CollaborationsSection implements OverviewSection {
     @CheckedTemplate(basePath = "overview")
     static class Templates {
 
-        static native TemplateInstance collaborations(Rows<Row> view);
+        static native TemplateInstance collaborations(Tiles view);
     }
 
-    public record Row(String title, String period, String signedOn) {
+    /** The section: the tiles, whether a collaboration can be activated at all, and the unlinked imports. */
+    public record Tiles(String title, String headingId, List<Tile> tiles, boolean engagementsInForce,
+            String engagementsHref, String unlinked, String unlinkedHref) {
+
+        public boolean hasUnlinked() {
+            return unlinked != null;
+        }
+    }
+
+    /** A service for the client: {@code showHref} and {@code activateHref} null when the action is not there. */
+    public record Tile(String service, String name, String summary, Badge state, boolean usesService,
+            String showHref, String activateHref, boolean again) {
+
+        public String headingId() {
+            return "service-" + service;
+        }
     }
 
     @Override
@@ -56,10 +78,28 @@ public class CollaborationsSection implements OverviewSection {
     @Override
     public Uni<TemplateInstance> load(UUID clientId, Uni<ClientView> client) {
         Msg msg = page.msg();
-        return collaboration.signedEngagements(clientId, 0, SHOWN).map(result -> Templates.collaborations(
-                new Rows<>(title(msg), headingId(), result.items().stream()
-                        .map(e -> new Row(e.title(), Formats.period(e.periodStart(), e.periodEnd(), page),
-                                Formats.date(e.signedAt(), page)))
-                        .toList(), result.totalItems())));
+        return collaboration.clientServices(clientId).map(services -> Templates.collaborations(tiles(services, msg)));
+    }
+
+    private Tiles tiles(ClientServices services, Msg msg) {
+        CollabMsg words = page.collabMsg();
+        boolean activatable = services.engagementsInForce() > 0;
+        List<Tile> tiles = services.tiles().stream().map(tile -> tile(services.clientId(), tile, activatable))
+                .toList();
+        String unlinked = services.unlinked() == 0 ? null
+                : services.unlinked() == 1 ? words.unlinked_one() : words.unlinked_many(Long.toString(services
+                        .unlinked()));
+        return new Tiles(title(msg), headingId(), tiles, activatable, "#engagements", unlinked,
+                CollabPaths.unlinked(services.clientId()));
+    }
+
+    private Tile tile(UUID clientId, ServiceTile tile, boolean activatable) {
+        boolean open = CollaborationApi.INVITED.equals(tile.status()) || CollaborationApi.ACTIVE.equals(tile.status());
+        return new Tile(tile.service(), tile.name(), tile.summary(),
+                CollabWords.tile(tile.status(), tile.expiresAt(), tile.activatedAt(), tile.endsOn(), page),
+                tile.clientUsesService() && !open,
+                tile.collaborationId() == null ? null : CollabPaths.detail(tile.collaborationId()),
+                activatable && !open ? CollabPaths.activate(clientId, tile.service()) : null,
+                tile.status() != null);
     }
 }

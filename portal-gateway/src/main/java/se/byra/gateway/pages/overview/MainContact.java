@@ -11,7 +11,7 @@ import se.byra.platform.web.problem.Problem;
  * The client's main contact as the first administrator of its account: they need a name and an e-mail address to
  * sign in with. What they lack is said in words that send the user to the client's edit page, where it is fixed.
  */
-final class MainContact {
+public final class MainContact {
 
     /** collaboration-service's field names in its 422 (main-contact-incomplete). */
     static final String NAME = "mainContactName";
@@ -32,11 +32,17 @@ final class MainContact {
     }
 
     /** What collaboration-service's 422 names as missing, in words. */
-    static String missing(List<Problem.FieldError> errors, Msg msg) {
-        boolean name = errors.stream().anyMatch(e -> NAME.equals(e.field()));
-        boolean email = errors.stream().anyMatch(e -> EMAIL.equals(e.field()));
-        String missing = missing(name, email, msg);
+    public static String missing(List<Problem.FieldError> errors, Msg msg) {
+        String missing = missingFields(errors.stream().map(Problem.FieldError::field).toList(), msg);
         return missing == null ? missing(true, true, msg) : missing;
+    }
+
+    /**
+     * The fields collaboration-service names as missing ({@code mainContactName}, {@code mainContactEmail}) in words;
+     * null for none.
+     */
+    public static String missingFields(List<String> fields, Msg msg) {
+        return missing(fields.contains(NAME), fields.contains(EMAIL), msg);
     }
 
     private static String missing(boolean name, boolean email, Msg msg) {
