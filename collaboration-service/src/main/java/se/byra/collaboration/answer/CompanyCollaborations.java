@@ -120,6 +120,8 @@ public class CompanyCollaborations {
         c.status = CollaborationStatus.DECLINED;
         c.declineReason = request == null || request.reason() == null || request.reason().isBlank() ? null
                 : request.reason().strip();
+        Collaboration.flush();
+        Endings.invitationLapsed(c, now);
         HistoryEntry.record(c.id, Step.DECLINED, Side.CLIENT, name, List.of(), c.declineReason, now);
         events.declined(c);
         return view(c, true, language);

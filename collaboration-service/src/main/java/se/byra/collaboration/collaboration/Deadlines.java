@@ -74,6 +74,8 @@ public class Deadlines {
         for (Collaboration c : due) {
             c.status = CollaborationStatus.EXPIRED;
             c.updatedAt = noticed;
+            Collaboration.flush();
+            Endings.invitationLapsed(c, noticed);
             HistoryEntry.record(c.id, HistoryEntry.Step.EXPIRED, Side.SYSTEM, null, List.of(), null, noticed);
             events.expired(c, c.expiresAt);
         }

@@ -98,6 +98,18 @@ public class Endings {
         events.ended(c);
     }
 
+    /**
+     * An invitation declined or expired: a service the activation started for the client (it was no user of it) is
+     * stopped again, since the client never agreed to it; a client that used the service before keeps it.
+     */
+    public static void invitationLapsed(Collaboration c, Instant now) {
+        if (c.scenario != null && c.scenario != Scenario.EXISTING_SERVICE
+                && Collaboration.count("clientId = ?1 and service = ?2 and status in ?3", c.clientId, c.service,
+                        List.of(CollaborationStatus.INVITED, CollaborationStatus.ACTIVE)) == 0) {
+            endService(c, now);
+        }
+    }
+
     /** The client stops using the service the collaboration was in. */
     public static void endService(Collaboration c, Instant now) {
         ClientService service = ClientService.find(c.clientId, c.service);

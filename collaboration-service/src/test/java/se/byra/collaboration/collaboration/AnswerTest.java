@@ -90,6 +90,27 @@ class AnswerTest {
     }
 
     @Test
+    void decliningStopsTheServiceTheActivationStartedButNotOneTheClientUsedBefore() {
+        Company company = agency.company();
+        UUID engagementId = agency.signEngagement(company.clientId, null);
+        UUID scanner = Collab.activate(agency, company.clientId, Collab.activation("scanner", engagementId));
+        UUID invoices = Collab.activate(agency, company.clientId, engagementId);
+        Collab.accept(company, invoices).statusCode(200);
+        agency.asStaff().body(Map.of()).post("/collaborations/" + invoices + "/ending").then().statusCode(200);
+        UUID invoicesAgain = Collab.activate(agency, company.clientId, engagementId);
+
+        company.asAdministrator().body(Map.of()).post(Collab.portal(company, scanner) + "/decline").then()
+                .statusCode(200);
+        company.asAdministrator().body(Map.of()).post(Collab.portal(company, invoicesAgain) + "/decline").then()
+                .statusCode(200);
+
+        agency.asStaff().get("/clients/" + company.clientId + "/services").then()
+                .body("tiles.find { it.service == 'scanner' }.clientUsesService", equalTo(false))
+                .body("tiles.find { it.service == 'scanner' }.status", equalTo("DECLINED"))
+                .body("tiles.find { it.service == 'digital-invoices' }.clientUsesService", equalTo(true));
+    }
+
+    @Test
     void aUserWhoIsNoAdministratorReadsButCannotAnswer() {
         Company company = agency.company();
         UUID id = Collab.activate(agency, company.clientId, agency.signEngagement(company.clientId, null));

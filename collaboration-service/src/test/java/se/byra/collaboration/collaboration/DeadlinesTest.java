@@ -46,6 +46,8 @@ class DeadlinesTest {
 
         Collab.get(agency, id).body("status", equalTo("EXPIRED"));
         assertThat(expiries(company.clientId, id)).hasSize(1);
+        agency.asStaff().get("/clients/" + company.clientId + "/services").then().body(
+                "tiles.find { it.service == 'digital-invoices' }.clientUsesService", equalTo(false));
         company.asAdministrator().get(Collab.portal(company, id)).then().body("status", equalTo("EXPIRED"))
                 .body("awaitingAnswer", equalTo(false));
         Collab.accept(company, id).statusCode(409).body("type",

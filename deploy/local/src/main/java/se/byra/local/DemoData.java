@@ -17,6 +17,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -143,6 +144,7 @@ final class DemoData {
         for (DemoAccount account : ACCOUNTS) {
             created += load(account, clientIds.get(account.organisationNumber()));
         }
+        created += collaborations(clientIds);
         out.println(created == 0 ? "  demo data: all there already" : "  demo data: " + created + " items added");
     }
 
@@ -269,6 +271,136 @@ final class DemoData {
         return body;
     }
 
+    /**
+     * A collaboration of the demo in one state: what the agency activates (the service, on the client's first
+     * signed engagement) and what becomes of it: {@code INVITED} waits for Maria, {@code ACTIVE} she approved,
+     * {@code DECLINED} she declined, {@code ENDED} the agency ended after she approved (so she is asked whether
+     * Bergs Bygg keeps the service).
+     */
+    record DemoCollaboration(String organisationNumber, String service, String variant, String state) {
+    }
+
+    static final List<DemoCollaboration> COLLABORATIONS = List.of(
+            new DemoCollaboration("559102-4830", "digital-invoices", null, "ACTIVE"),
+            new DemoCollaboration("559102-4830", "payroll", "STANDARD", "INVITED"),
+            new DemoCollaboration("559102-4830", "scanner", null, "DECLINED"),
+            new DemoCollaboration("559102-4830", "expenses", null, "ENDED"));
+
+    /** Collaborations an older system made, imported unlinked: the agency links them to a service and engagement. */
+    static final List<String[]> IMPORTED = List.<String[]>of(
+            new String[] {"559102-4830", "BS-2019-014", "Visma Lön Smart", "2019-04-01"},
+            new String[] {"556612-0936", "BS-2018-007", "eEkonomi", "2018-09-15"});
+
+    /**
+     * The collaborations in every state but expired (an invitation takes two weeks to expire, and the demo uses the
+     * APIs only), and two unlinked imports. Maria answers as herself: her login must be linked to her client user
+     * first, which provisioning does a moment after her membership is granted.
+     */
+    private int collaborations(Map<String, String> clientIds) {
+        int created = 0;
+        String maria = null;
+        for (DemoCollaboration demo : COLLABORATIONS) {
+            String clientId = clientIds.get(demo.organisationNumber());
+            JsonNode existing = get(collaborationService, "/collaborations?clientId=" + clientId + "&service="
+                    + demo.service()).path("items");
+            String id;
+            if (existing.size() > 0) {
+                // a start interrupted before the answer answers now; anything else is there already
+                if (!existing.get(0).path("status").asText().equals("INVITED") || demo.state().equals("INVITED")) {
+                    continue;
+                }
+                id = existing.get(0).path("id").asText();
+            } else {
+                id = activate(clientId, demo);
+                created++;
+            }
+            if (demo.state().equals("INVITED")) {
+                continue;
+            }
+            if (maria == null) {
+                maria = clientUserToken("maria", clientId);
+            }
+            String answer = "/companies/" + clientId + "/collaborations/" + id;
+            if (demo.state().equals("DECLINED")) {
+                call(withToken(maria, collaborationService, answer + "/decline", JSON.createObjectNode()
+                        .put("reason", "Vi skannar inte kvitton ännu, vi hör av oss till våren.")), 200);
+                continue;
+            }
+            call(withToken(maria, collaborationService, answer + "/acceptance",
+                    JSON.createObjectNode().put("termsVersion", get(collaborationService, "/catalogue/"
+                            + demo.service()).path("terms").path("version").asText())), 200);
+            if (demo.state().equals("ENDED")) {
+                send(collaborationService, "POST", "/collaborations/" + id + "/ending", JSON.createObjectNode(), 200);
+            }
+        }
+        ArrayNode rows = JSON.createArrayNode();
+        for (String[] row : IMPORTED) {
+            rows.addObject().put("organisationNumber", row[0]).put("reference", row[1]).put("serviceName", row[2])
+                    .put("startedOn", row[3]);
+        }
+        ObjectNode imported = send(collaborationService, "POST", "/collaborations/import",
+                JSON.createObjectNode().set("rows", rows), 200).deepCopy();
+        return created + imported.path("imported").asInt();
+    }
+
+    /** Activates the demo's collaboration on the engagement in force the activation offers; its id. */
+    private String activate(String clientId, DemoCollaboration demo) {
+        // the engagement in force the activation offers; collaboration-service learns of it from its signing
+        String engagementId = await("an engagement in force on client " + clientId + " in collaboration-service",
+                () -> {
+                    JsonNode offered = get(collaborationService, "/clients/" + clientId + "/activation?service="
+                            + demo.service()).path("engagements");
+                    return offered.size() > 0 ? offered.get(0).path("id").asText() : null;
+                });
+        ObjectNode body = JSON.createObjectNode().put("service", demo.service()).put("engagementId", engagementId)
+                .put("invoiceRecipient", "AGENCY");
+        if (demo.variant() != null) {
+            body.put("variant", demo.variant());
+        }
+        return send(collaborationService, "POST", "/clients/" + clientId + "/collaborations", body)
+                .path("id").asText();
+    }
+
+    /**
+     * A token of a demo client user (the realm's local-demo-answers client, the demo password), once their login is
+     * linked: until then the company is not theirs in collaboration-service.
+     */
+    private String clientUserToken(String username, String clientId) {
+        String form = "grant_type=password&client_id=local-demo-answers&username=" + encode(username) + "&password="
+                + encode(DEMO_PASSWORD) + "&scope=openid";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        String userToken = call(request, 200).path("access_token").asText();
+        await(username + "'s login linked to their client user", () -> {
+            HttpRequest companies = HttpRequest.newBuilder(URI.create(collaborationService + "/me/companies"))
+                    .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + userToken)
+                    .header("Accept", "application/json").GET().build();
+            return call(companies, 200).path("items").toString().contains(clientId) ? "linked" : null;
+        });
+        return userToken;
+    }
+
+    private HttpRequest withToken(String bearer, String service, String path, ObjectNode body) {
+        return HttpRequest.newBuilder(URI.create(service + path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + bearer).header("Accept", "application/json")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+    }
+
+    /** What {@code probe} returns once it is not null, asked every poll interval for a minute at most. */
+    private static String await(String what, java.util.function.Supplier<String> probe) {
+        Instant until = Instant.now().plus(CLIENT_KNOWN_WITHIN);
+        String value;
+        while ((value = probe.get()) == null) {
+            if (Instant.now().isAfter(until)) {
+                throw new StackException("demo data: waited " + CLIENT_KNOWN_WITHIN.toSeconds() + " s for " + what);
+            }
+            Stack.pause(POLL_INTERVAL);
+        }
+        return value;
+    }
+
     /** A token of the realm's demo-loader client: an agency administrator of the demo agency. */
     String token() {
         String form = "grant_type=client_credentials&client_id=local-demo-loader&client_secret=" + encode(clientSecret);
@@ -296,13 +428,17 @@ final class DemoData {
     }
 
     private JsonNode send(String service, String method, String path, ObjectNode body) {
+        return send(service, method, path, body, method.equals("POST") && body != null ? 201 : 200);
+    }
+
+    private JsonNode send(String service, String method, String path, ObjectNode body, int expected) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body.toString());
         HttpRequest.Builder request = authorized(service, path).method(method, publisher);
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        return call(request.build(), method.equals("POST") && body != null ? 201 : 200);
+        return call(request.build(), expected);
     }
 
     private HttpRequest.Builder authorized(String service, String path) {

@@ -42,6 +42,7 @@ abstract class BrowserTestSupport {
     /** Keycloak's set-password link in its mail (the plain-text part, as the mail page shows it). */
     private static final Pattern SETUP_LINK = Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token\\?[^\\s\"<>]+");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     static Stack stack;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -146,6 +147,17 @@ abstract class BrowserTestSupport {
             }
         }
         return Optional.empty();
+    }
+
+    /** A valid Swedish organisation number no demo client has: 5599xx-xxxx with its check digit. */
+    static String organisationNumber() {
+        String nine = "5599" + String.format("%05d", RANDOM.nextInt(100_000));
+        int sum = 0;
+        for (int i = 0; i < nine.length(); i++) {
+            int digit = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += digit > 9 ? digit - 9 : digit;
+        }
+        return nine.substring(0, 6) + "-" + nine.substring(6) + (10 - sum % 10) % 10;
     }
 
     private String get(String address) throws IOException, InterruptedException {

@@ -3,7 +3,6 @@ package se.byra.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,7 +25,6 @@ import se.byra.platform.testkit.Browser;
  */
 class ClientAccountBrowserTest extends BrowserTestSupport {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Test
     void anAccountIsCreatedForAClientWithoutOneAndItsAdministratorIsInvited() {
@@ -116,17 +114,6 @@ class ClientAccountBrowserTest extends BrowserTestSupport {
                     assertThat(anna.locator(".notification-banner").innerText()).contains("Kundkontot är skapat");
                 });
         assertThat(row(anna, "Ulla Utan").innerText()).contains("Administratör");
-    }
-
-    /** A valid Swedish organisation number no demo client has: 5599xx-xxxx with its check digit. */
-    private static String organisationNumber() {
-        String nine = "5599" + String.format("%05d", RANDOM.nextInt(100_000));
-        int sum = 0;
-        for (int i = 0; i < nine.length(); i++) {
-            int digit = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += digit > 9 ? digit - 9 : digit;
-        }
-        return nine.substring(0, 6) + "-" + nine.substring(6) + (10 - sum % 10) % 10;
     }
 
     private Page openClient(String name) {
