@@ -223,8 +223,18 @@ public class PageContext {
         return inPortal() && routing().normalizedPath().contains(Paths.USERS);
     }
 
+    /** The company's collaborations (Samarbeten in the portal's menu), once a company is chosen. */
+    public String companyCollaborationsHref() {
+        return companyId == null ? null : Paths.company(companyId) + Paths.CLIENT_COLLABORATIONS;
+    }
+
+    /** In the portal, on the company's collaborations or one of them. */
+    public boolean inCompanyCollaborations() {
+        return inPortal() && routing().normalizedPath().contains(Paths.CLIENT_COLLABORATIONS);
+    }
+
     public boolean inPortalOverview() {
-        return inPortal() && !inCompanyUsers() && !inNotices();
+        return inPortal() && !inCompanyUsers() && !inCompanyCollaborations() && !inNotices();
     }
 
     /** On the user's notifications or their settings (the bell marks itself). */

@@ -124,6 +124,9 @@ class CompanyCollaborationsTest extends PageTest {
         Document html = page.html();
         assertThat(html.selectFirst("h1").text()).isEqualTo("Samarbeten");
         assertThat(html.selectFirst("main .caption").text()).isEqualTo("Bergs Bygg AB");
+        assertThat(html.selectFirst("nav.navigation a[aria-current=page]").text()).as("the menu's current item")
+                .isEqualTo("Samarbeten");
+        assertThat(html.selectFirst("nav.navigation a[aria-current=page]").attr("href")).isEqualTo(list);
         Element invitation = html.selectFirst("section[aria-labelledby=waiting] .invitation");
         assertThat(html.selectFirst("#waiting").text()).isEqualTo("Väntar på ert svar");
         assertThat(invitation.selectFirst("h3").text()).isEqualTo("Byrån bjuder in er till samarbete i Lön");

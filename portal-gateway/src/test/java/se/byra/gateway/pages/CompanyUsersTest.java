@@ -77,7 +77,7 @@ class CompanyUsersTest extends PageTest {
                 "Olof Sandberg olof@sandbergsdesign.test", "Användare", "Inbjudan skickad", "Ta bort Olof Sandberg");
         assertThat(html.selectFirst("tbody tr:nth-child(2) a").attr("href"))
                 .isEqualTo(users + "/" + olof + "/ta-bort");
-        assertThat(html.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Översikt", "Användare");
+        assertThat(html.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Översikt", "Samarbeten", "Användare");
         assertThat(html.selectFirst("nav a[aria-current=page]").text()).isEqualTo("Användare");
         Element form = html.selectFirst("section[aria-labelledby=invite] form");
         assertThat(form.attr("action")).isEqualTo(users);
@@ -101,7 +101,7 @@ class CompanyUsersTest extends PageTest {
         assertThat(html.select("main a[href$=/ta-bort]")).isEmpty();
         assertThat(html.select("main form[method=post]")).isEmpty();
         assertThat(html.selectFirst("main").text()).contains("Företagets administratörer bjuder in och tar bort");
-        assertThat(html.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Översikt");
+        assertThat(html.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Översikt", "Samarbeten");
     }
 
     @Test

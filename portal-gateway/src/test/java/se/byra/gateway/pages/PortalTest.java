@@ -118,7 +118,7 @@ class PortalTest extends PageTest {
                 .isEqualTo("Visa företagets samarbeten");
         assertThat(html.selectFirst("section[aria-labelledby=users] a").attr("href"))
                 .isEqualTo("/portal/foretag/" + bergs + "/anvandare");
-        assertThat(html.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Översikt", "Användare");
+        assertThat(html.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Översikt", "Samarbeten", "Användare");
         assertThat(html.selectFirst("nav a[aria-current=page]").attr("href")).isEqualTo("/portal/foretag/" + bergs);
         assertThat(html.select("form.company-switcher")).as("one company: nothing to switch").isEmpty();
     }
@@ -134,7 +134,7 @@ class PortalTest extends PageTest {
         assertThat(html.select("section[aria-labelledby=users]")).isEmpty();
         assertThat(html.select("section[aria-labelledby=collaborations] a")).as("every member reads them")
                 .hasSize(1);
-        assertThat(html.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Översikt");
+        assertThat(html.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Översikt", "Samarbeten");
     }
 
     @Test
