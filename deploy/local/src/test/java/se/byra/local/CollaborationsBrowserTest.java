@@ -97,8 +97,13 @@ class CollaborationsBrowserTest extends BrowserTestSupport {
         Page anna = signedIn("anna", "/byra/kunder?q=Bergs");
         anna.locator("main table a", new Page.LocatorOptions().setHasText("Bergs Bygg AB")).click();
         anna.waitForURL(url -> url.matches(".*/byra/kunder/[0-9a-f-]{36}$"));
-        String tiles = anna.locator("section[aria-labelledby=collaborations]").innerText();
-        assertThat(tiles).contains("Aktiv sedan", "Inbjuden", "Avböjd", "Avslutad", "Ej aktiverad");
+        // another test may just have restarted collaboration-service: the section is back within the gateway's wait
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).pollInSameThread()
+                .untilAsserted(() -> {
+                    anna.reload();
+                    assertThat(anna.locator("section[aria-labelledby=collaborations]").innerText())
+                            .contains("Aktiv sedan", "Inbjuden", "Avböjd", "Avslutad", "Ej aktiverad");
+                });
         checkPage(anna, "collaborations-tiles-demo");
 
         anna.navigate(url("/byra/samarbeten"));

@@ -30,9 +30,8 @@ class PortalUsersBrowserTest extends BrowserTestSupport {
         Page maria = signedIn("maria", "/");
         maria.waitForURL(url -> url.matches(COMPANY_PAGE));
         assertThat(maria.locator("h1").innerText()).isEqualTo("Bergs Bygg AB");
-        assertThat(mainText(maria)).contains("559102-4830", "Administratör",
-                "Du har inget att göra för Bergs Bygg AB just nu.");
-        assertThat(maria.locator("nav").innerText()).contains("Översikt", "Användare");
+        assertThat(mainText(maria)).contains("559102-4830", "Administratör", "Att göra");
+        assertThat(maria.locator("nav").innerText()).contains("Översikt", "Samarbeten", "Användare");
         checkPage(maria, "portal-company");
 
         maria.locator("nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Användare")).click();
