@@ -38,8 +38,16 @@ public final class ImportApi {
      * @param row the row's number in the file (1 is the first after a CSV's header)
      * @param reference the row's reference, as given
      * @param field the field at fault
-     * @param reason why
+     * @param code why, for a program (a page says it in its own words)
+     * @param reason why, in English
      */
-    public record RefusedRow(int row, @Schema(nullable = true) String reference, String field, String reason) {
+    public record RefusedRow(int row, @Schema(nullable = true) String reference, String field, Refusal code,
+            String reason) {
+    }
+
+    /** Why a row was refused. */
+    public enum Refusal {
+        EMPTY, REQUIRED, TOO_LONG, ALREADY_IMPORTED, INVALID_ORGANISATION_NUMBER, UNKNOWN_CLIENT, IMPLAUSIBLE_DATE,
+        DATE_FORMAT
     }
 }

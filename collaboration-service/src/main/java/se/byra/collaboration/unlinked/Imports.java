@@ -36,6 +36,7 @@ import se.byra.collaboration.engagement.KnownEngagement;
 import se.byra.collaboration.unlinked.ImportApi.ImportReport;
 import se.byra.collaboration.unlinked.ImportApi.ImportRow;
 import se.byra.collaboration.unlinked.ImportApi.RefusedRow;
+import se.byra.collaboration.unlinked.ImportApi.Refusal;
 import se.byra.platform.access.StaffAccess;
 import se.byra.platform.web.input.BusinessDates;
 import se.byra.platform.web.input.TextRules;
@@ -93,7 +94,7 @@ public class Imports {
             ImportRow row = rows.get(i);
             int number = i + 1;
             if (row == null) {
-                refused.add(new RefusedRow(number, null, "row", "empty"));
+                refused.add(new RefusedRow(number, null, "row", Refusal.EMPTY, "empty"));
                 continue;
             }
             String reference = row.reference() == null ? null : row.reference().strip();
@@ -125,38 +126,38 @@ public class Imports {
     private static RefusedRow check(int number, ImportRow row, String reference, Map<String, KnownClient> clients,
             Set<String> taken) {
         if (reference == null || reference.isEmpty()) {
-            return new RefusedRow(number, null, "reference", "required");
+            return new RefusedRow(number, null, "reference", Refusal.REQUIRED, "required");
         }
         if (reference.length() > 100 || TextRules.violation(reference, false).isPresent()) {
-            return new RefusedRow(number, null, "reference", "at most 100 characters, without control characters");
+            return new RefusedRow(number, null, "reference", Refusal.TOO_LONG, "at most 100 characters, without control characters");
         }
         if (taken.contains(reference)) {
-            return new RefusedRow(number, reference, "reference", "already imported");
+            return new RefusedRow(number, reference, "reference", Refusal.ALREADY_IMPORTED, "already imported");
         }
         if (row.organisationNumber() == null || row.organisationNumber().isBlank()) {
-            return new RefusedRow(number, reference, "organisationNumber", "required");
+            return new RefusedRow(number, reference, "organisationNumber", Refusal.REQUIRED, "required");
         }
         var normalised = OrganisationNumber.normalise(row.organisationNumber());
         if (normalised.isEmpty() || !OrganisationNumber.isValid(row.organisationNumber())) {
-            return new RefusedRow(number, reference, "organisationNumber", "not a Swedish organisation number "
+            return new RefusedRow(number, reference, "organisationNumber", Refusal.INVALID_ORGANISATION_NUMBER, "not a Swedish organisation number "
                     + "(NNNNNN-NNNN with a valid check digit)");
         }
         if (!clients.containsKey(normalised.get())) {
-            return new RefusedRow(number, reference, "organisationNumber", "no client with this organisation number "
+            return new RefusedRow(number, reference, "organisationNumber", Refusal.UNKNOWN_CLIENT, "no client with this organisation number "
                     + "in the agency's register (among the clients you may see): register the client first");
         }
         if (row.serviceName() != null && (row.serviceName().strip().length() > 200
                 || TextRules.violation(row.serviceName(), false).isPresent())) {
-            return new RefusedRow(number, reference, "serviceName", "at most 200 characters, without control "
+            return new RefusedRow(number, reference, "serviceName", Refusal.TOO_LONG, "at most 200 characters, without control "
                     + "characters");
         }
         if (row.startedOn() != null && !row.startedOn().isBlank()) {
             try {
                 if (!BusinessDates.inRange(LocalDate.parse(row.startedOn().strip()))) {
-                    return new RefusedRow(number, reference, "startedOn", "not a plausible date");
+                    return new RefusedRow(number, reference, "startedOn", Refusal.IMPLAUSIBLE_DATE, "not a plausible date");
                 }
             } catch (DateTimeParseException e) {
-                return new RefusedRow(number, reference, "startedOn", "a date as YYYY-MM-DD");
+                return new RefusedRow(number, reference, "startedOn", Refusal.DATE_FORMAT, "a date as YYYY-MM-DD");
             }
         }
         return null;

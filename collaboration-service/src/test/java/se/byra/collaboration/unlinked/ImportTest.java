@@ -30,7 +30,7 @@ class ImportTest {
                 + "556703-7485;BS-1001;eEkonomi;2019-03-01\n"
                 + "556703-7485;BS-1002;\"Lön; Smart\";\n"
                 + "556703-7486;BS-1003;Scanner;\n"
-                + "559999-0006;BS-1004;Scanner;\n"
+                + "559999-0008;BS-1004;Scanner;\n"
                 + ";BS-1005;;\n"
                 + "556703-7485;;Utlägg;\n"
                 + "556703-7485;BS-1006;Utlägg;2019-02-30\n"
@@ -41,6 +41,8 @@ class ImportTest {
                 .body("refused.row", contains(3, 4, 5, 6, 7, 8))
                 .body("refused.field", contains("organisationNumber", "organisationNumber", "organisationNumber",
                         "reference", "startedOn", "reference"))
+                .body("refused.code", contains("INVALID_ORGANISATION_NUMBER", "UNKNOWN_CLIENT", "REQUIRED", "REQUIRED",
+                        "DATE_FORMAT", "ALREADY_IMPORTED"))
                 .body("refused[5].reason", equalTo("already imported"));
 
         agency.asStaff().queryParam("clientId", clientId).queryParam("status", "UNLINKED").get("/collaborations")

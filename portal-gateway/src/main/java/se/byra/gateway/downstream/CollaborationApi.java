@@ -221,6 +221,7 @@ public final class CollaborationApi {
 
     /** {@code row} the row's number after the header; {@code reason} the service's words. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RefusedRow(int row, String reference, String field, String reason) {
+    /** {@code code} names why (EMPTY, REQUIRED, TOO_LONG, ALREADY_IMPORTED, ...); a string, so a new one shows its reason. */
+    public record RefusedRow(int row, String reference, String field, String code, String reason) {
     }
 }

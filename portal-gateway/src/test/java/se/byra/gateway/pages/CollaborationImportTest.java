@@ -70,10 +70,11 @@ class CollaborationImportTest extends PageTest {
     @Test
     void aFileIsSentAsCsvAndTheReportListsTheRefusedRowsInWords() {
         collaboration.onJson("POST", "/collaborations/import", 200, CollabFixtures.importReport(4, 1, List.of(
-                CollabFixtures.refused(2, "BS-1002", "reference", "already imported"),
-                CollabFixtures.refused(3, "BS-1003", "organisationNumber", "no client with this organisation number "
+                CollabFixtures.refused(2, "BS-1002", "reference", "ALREADY_IMPORTED", "already imported"),
+                CollabFixtures.refused(3, "BS-1003", "organisationNumber", "UNKNOWN_CLIENT", "no client with this organisation number "
                         + "in the agency's register (among the clients you may see): register the client first"),
-                CollabFixtures.refused(4, null, "startedOn", "a date as YYYY-MM-DD"))));
+                CollabFixtures.refused(4, null, "startedOn", "DATE_FORMAT", "a date as YYYY-MM-DD"),
+                CollabFixtures.refused(5, "BS-1005", "reference", "A_LATER_RULE", "a rule the service adds later"))));
 
         Page page = upload("samarbeten.csv", ("\uFEFF" + CSV).getBytes(StandardCharsets.UTF_8), "");
 
@@ -96,6 +97,8 @@ class CollaborationImportTest extends PageTest {
                         + "först.");
         assertThat(rows.get(2).select("td").stream().map(Element::text)).containsExactly("4", "", "Startade",
                 "Ange datumet som ÅÅÅÅ-MM-DD");
+        assertThat(rows.get(3).select("td").eachText()).as("a code this page does not know: the service's reason")
+                .containsExactly("5", "BS-1005", "Referens", "a rule the service adds later");
         assertThat(page.body()).doesNotContain("register the client first");
     }
 

@@ -199,11 +199,13 @@ public final class CollabFixtures {
         return Map.of("rows", rows, "imported", imported, "refused", refused);
     }
 
-    public static Map<String, Object> refused(int row, String reference, String field, String reason) {
+    /** A refused row of an import report: why as the service's code, and its reason in English. */
+    public static Map<String, Object> refused(int row, String reference, String field, String code, String reason) {
         Map<String, Object> refused = new LinkedHashMap<>();
         refused.put("row", row);
         refused.put("reference", reference);
         refused.put("field", field);
+        refused.put("code", code);
         refused.put("reason", reason);
         return refused;
     }

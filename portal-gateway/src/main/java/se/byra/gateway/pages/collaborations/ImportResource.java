@@ -181,34 +181,19 @@ public class ImportResource {
         };
     }
 
-    /** The service's reason in words, known by its beginning; one it adds later is shown as it gives it. */
+    /** The service's reason in words, known by its code; one it adds later is shown as it gives it. */
     private static String reason(RefusedRow row, CollabListMsg words) {
-        String reason = row.reason() == null ? "" : row.reason();
-        if (reason.equals("required")) {
-            return words.refused_required();
-        }
-        if (reason.equals("empty")) {
-            return words.refused_empty();
-        }
-        if (reason.equals("already imported")) {
-            return words.refused_already_imported();
-        }
-        if (reason.startsWith("at most")) {
-            return words.refused_too_long();
-        }
-        if (reason.startsWith("not a Swedish organisation number")) {
-            return words.refused_organisation_invalid();
-        }
-        if (reason.startsWith("no client")) {
-            return words.refused_no_client();
-        }
-        if (reason.startsWith("not a plausible date")) {
-            return words.refused_date_implausible();
-        }
-        if (reason.startsWith("a date as")) {
-            return words.refused_date_format();
-        }
-        return reason;
+        return switch (row.code() == null ? "" : row.code()) {
+            case "REQUIRED" -> words.refused_required();
+            case "EMPTY" -> words.refused_empty();
+            case "ALREADY_IMPORTED" -> words.refused_already_imported();
+            case "TOO_LONG" -> words.refused_too_long();
+            case "INVALID_ORGANISATION_NUMBER" -> words.refused_organisation_invalid();
+            case "UNKNOWN_CLIENT" -> words.refused_no_client();
+            case "IMPLAUSIBLE_DATE" -> words.refused_date_implausible();
+            case "DATE_FORMAT" -> words.refused_date_format();
+            default -> row.reason() == null ? "" : row.reason();
+        };
     }
 
     private Response show(String rows, FormErrors errors, String notice, Report report, int status) {
