@@ -24,6 +24,26 @@ class NarrowScreenBrowserTest extends BrowserTestSupport {
         page.locator(".button-group button[type=submit]").click();
         page.locator(".error-summary").waitFor();
         checkPage(page, "narrow-client-form-errors");
+
+        page.navigate(url("/byra/samarbeten"));
+        assertThat(mainText(page)).contains("Bergs Bygg AB");
+        checkPage(page, "narrow-collaborations");
+        page.locator("main table a", new Page.LocatorOptions().setHasText("Digitala fakturor & dokument")).first()
+                .click();
+        page.waitForURL(url -> url.matches(".*/byra/samarbeten/[0-9a-f-]{36}$"));
+        checkPage(page, "narrow-collaboration");
+    }
+
+    @Test
+    void aCompanysCollaborationsFitA375PixelScreen() {
+        Page page = newPage(NARROW, 800);
+        SignIn.as(page, stack, "maria", "/portal");
+        page.locator(".task-list__link", new Page.LocatorOptions().setHasText("Lön")).click();
+        page.waitForURL(url -> url.matches(".*/samarbeten/[0-9a-f-]{36}$"));
+        assertThat(mainText(page)).contains("Villkor");
+        checkPage(page, "narrow-portal-collaboration-invitation");
+        page.navigate(page.url().replaceAll("/[0-9a-f-]{36}$", ""));
+        checkPage(page, "narrow-portal-collaborations");
     }
 
     @Test
