@@ -28,6 +28,7 @@ public class Catalogue {
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
     private final Map<String, SharedService> services;
+    private final List<SharedService> ordered;
 
     public Catalogue() {
         this(read(RESOURCE));
@@ -44,8 +45,6 @@ public class Catalogue {
         this.services = Map.copyOf(byCode);
         this.ordered = List.copyOf(byCode.values());
     }
-
-    private final List<SharedService> ordered;
 
     /** Every service, in the catalogue's order. */
     public List<SharedService> all() {

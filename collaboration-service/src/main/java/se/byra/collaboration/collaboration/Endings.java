@@ -3,6 +3,7 @@ package se.byra.collaboration.collaboration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class Endings {
                     + "ended" + (c.status == CollaborationStatus.INVITED ? " (an invitation expires unanswered)" : ""));
         }
         if (c.endsOn != null && c.endSide != side) {
-            throw ProblemException.conflict("The " + c.endSide.name().toLowerCase(java.util.Locale.ROOT) + " already "
+            throw ProblemException.conflict("The " + c.endSide.name().toLowerCase(Locale.ROOT) + " already "
                     + "ended the collaboration as of " + c.endsOn);
         }
         LocalDate today = today();
@@ -71,7 +72,7 @@ public class Endings {
             throw ProblemException.conflict("Collaboration " + c.id + " has no ending to withdraw");
         }
         if (c.endSide != side) {
-            throw ProblemException.conflict("Only the " + c.endSide.name().toLowerCase(java.util.Locale.ROOT)
+            throw ProblemException.conflict("Only the " + c.endSide.name().toLowerCase(Locale.ROOT)
                     + ", who set the ending, can withdraw it");
         }
         Instant now = Instant.now();

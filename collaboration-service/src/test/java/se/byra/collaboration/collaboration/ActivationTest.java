@@ -214,7 +214,4 @@ class ActivationTest {
                 .filter(p -> p.collaborationId().equals(collaborationId)).reduce((a, b) -> b).orElseThrow();
     }
 
-    static Map<String, Object> none() {
-        return Map.of();
-    }
 }

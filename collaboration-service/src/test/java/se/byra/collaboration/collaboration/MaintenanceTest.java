@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -164,7 +163,4 @@ class MaintenanceTest {
                 .body("items.id", not(hasItem(id.toString())));
     }
 
-    static List<String> none() {
-        return List.of();
-    }
 }
