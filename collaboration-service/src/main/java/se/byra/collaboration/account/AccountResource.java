@@ -34,7 +34,7 @@ import se.byra.platform.web.security.Roles;
 @RolesAllowed(Roles.AGENCY_STAFF)
 public class AccountResource {
 
-    static final String NOT_FOUND = "No such client in the caller's agency (or not yet known to this service), or one "
+    public static final String NOT_FOUND = "No such client in the caller's agency (or not yet known to this service), or one "
             + "the caller is not responsible for (own-clients permission)";
 
     @Inject

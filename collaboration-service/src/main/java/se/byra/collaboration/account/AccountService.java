@@ -53,7 +53,7 @@ public class AccountService {
      */
     @Transactional
     public ClientAccountView create(StaffAccess staff, UUID clientId, String subject, String name) {
-        KnownClient client = client(staff, clientId);
+        KnownClient client = KnownClient.visibleTo(staff, clientId);
         if (ClientAccount.findById(clientId) != null) {
             throw ProblemException.conflict(client.name + " already has an account: add its users in the portal.");
         }
@@ -77,14 +77,14 @@ public class AccountService {
 
     @Transactional
     public ClientAccountView get(StaffAccess staff, UUID clientId) {
-        KnownClient client = client(staff, clientId);
+        KnownClient client = KnownClient.visibleTo(staff, clientId);
         return view(account(client), client);
     }
 
     /** The account's users by name, then id. */
     @Transactional
     public Page<AccountUserView> users(StaffAccess staff, UUID clientId, PageRequest paging) {
-        account(client(staff, clientId));
+        account(KnownClient.visibleTo(staff, clientId));
         return users.members(clientId, paging, AccountService::view);
     }
 
@@ -94,13 +94,13 @@ public class AccountService {
      */
     @Transactional
     public AccountUserView invite(StaffAccess staff, UUID clientId, InviteUser invitation, String grantedBy) {
-        return view(users.invite(account(client(staff, clientId)), invitation, grantedBy));
+        return view(users.invite(account(KnownClient.visibleTo(staff, clientId)), invitation, grantedBy));
     }
 
     /** Tries the user's failed login again; refused when nothing failed. */
     @Transactional
     public AccountUserView retryProvisioning(StaffAccess staff, UUID clientId, UUID clientUserId) {
-        account(client(staff, clientId));
+        account(KnownClient.visibleTo(staff, clientId));
         AccountMembership membership = AccountMembership.find(clientId, clientUserId);
         if (membership == null) {
             throw ProblemException.notFound("Client user", clientUserId);
@@ -116,15 +116,6 @@ public class AccountService {
         return view(new Member(membership, user));
     }
 
-    /** The client as this service knows it, if the caller may see it; 404 otherwise. */
-    private static KnownClient client(StaffAccess staff, UUID clientId) {
-        staff.requireClient(clientId);
-        KnownClient client = KnownClient.findInAgency(staff.agencyId(), clientId);
-        if (client == null) {
-            throw ProblemException.notFound("Client", clientId);
-        }
-        return client;
-    }
 
     private static ClientAccount account(KnownClient client) {
         ClientAccount account = ClientAccount.findById(client.clientId);

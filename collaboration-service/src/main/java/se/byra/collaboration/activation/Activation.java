@@ -76,7 +76,7 @@ public class Activation {
     /** One tile per service of the catalogue for the client, from two queries whatever the catalogue holds. */
     @Transactional
     public ClientServices services(StaffAccess staff, UUID clientId, String language) {
-        KnownClient client = client(staff, clientId);
+        KnownClient client = KnownClient.visibleTo(staff, clientId);
         List<Collaboration> all = Collaboration.list("clientId = ?1 and service is not null", clientId);
         Map<String, ClientService> used = ClientService.<ClientService>list("clientId", clientId).stream()
                 .collect(Collectors.toMap(s -> s.service, s -> s));
@@ -101,7 +101,7 @@ public class Activation {
     /** What activating the service would do, and what is missing for it. */
     @Transactional
     public ActivationPreview preview(StaffAccess staff, UUID clientId, String serviceCode, String language) {
-        KnownClient client = client(staff, clientId);
+        KnownClient client = KnownClient.visibleTo(staff, clientId);
         SharedService service = catalogue.require("service", serviceCode);
         Scenario scenario = scenario(client, service);
         List<EngagementOption> engagements = inForce(client).stream()
@@ -112,7 +112,7 @@ public class Activation {
         List<String> approvers = scenario == Scenario.NEW_CUSTOMER
                 ? (client.mainContactName == null ? List.of() : List.of(client.mainContactName))
                 : administrators(clientId);
-        Collaboration open = open(clientId, service.code());
+        Collaboration open = Collaboration.open(clientId, service.code());
         return new ActivationPreview(clientId, client.name, Views.service(service, language), scenario, engagements,
                 new MainContact(client.mainContactName, client.mainContactEmail, missing), approvers,
                 open == null ? null : open.id, open == null ? null : open.status,
@@ -129,12 +129,12 @@ public class Activation {
     @Transactional
     public CollaborationView activate(StaffAccess staff, UUID clientId, Activate request, String subject, String name,
             String language) {
-        client(staff, clientId);
+        KnownClient.visibleTo(staff, clientId);
         KnownClient client = KnownClient.findById(clientId, LockModeType.PESSIMISTIC_WRITE);
         SharedService service = catalogue.require("service", request.service());
         Options options = OptionRules.check(service, request.options());
         KnownEngagement engagement = engagementInForce(client, request.engagementId());
-        Collaboration open = open(clientId, service.code());
+        Collaboration open = Collaboration.open(clientId, service.code());
         if (open != null) {
             throw new ProblemException(409, COLLABORATION_EXISTS, "Collaboration exists", client.name + " already has "
                     + (open.status == CollaborationStatus.INVITED ? "an invitation waiting" : "an active collaboration")
@@ -175,8 +175,7 @@ public class Activation {
      */
     @Transactional
     public CollaborationView resend(StaffAccess staff, UUID id, String name, String language) {
-        Collaborations.find(staff, id);
-        Collaboration c = Collaboration.lock(id);
+        Collaboration c = Collaborations.lock(staff, id);
         if (c.status != CollaborationStatus.INVITED && c.status != CollaborationStatus.EXPIRED) {
             throw ProblemException.conflict("Collaboration " + id + " is " + c.status + ": only a waiting or an expired "
                     + "invitation can be sent again");
@@ -184,7 +183,7 @@ public class Activation {
         KnownClient client = KnownClient.findById(c.clientId);
         engagementInForce(client, c.engagementId);
         if (c.status == CollaborationStatus.EXPIRED) {
-            Collaboration open = open(c.clientId, c.service);
+            Collaboration open = Collaboration.open(c.clientId, c.service);
             if (open != null) {
                 throw new ProblemException(409, COLLABORATION_EXISTS, "Collaboration exists", client.name
                         + " has another open collaboration in " + c.service + " (collaboration " + open.id + ")",
@@ -243,10 +242,6 @@ public class Activation {
         return LocalDate.now(config.zone());
     }
 
-    private static Collaboration open(UUID clientId, String service) {
-        return Collaboration.find("clientId = ?1 and service = ?2 and status in ?3", clientId, service,
-                List.of(CollaborationStatus.INVITED, CollaborationStatus.ACTIVE)).firstResult();
-    }
 
     private static List<String> administrators(UUID clientId) {
         return Collaboration.getEntityManager().createQuery("select u.name from AccountMembership m, ClientUser u "
@@ -255,13 +250,4 @@ public class Activation {
                 .setParameter("client", clientId).getResultList();
     }
 
-    /** The client as this service knows it, if the caller may see it; 404 otherwise. */
-    public static KnownClient client(StaffAccess staff, UUID clientId) {
-        staff.requireClient(clientId);
-        KnownClient client = KnownClient.findInAgency(staff.agencyId(), clientId);
-        if (client == null) {
-            throw ProblemException.notFound("Client", clientId);
-        }
-        return client;
-    }
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import se.byra.collaboration.RequestLanguage;
+import se.byra.collaboration.account.AccountResource;
 import se.byra.collaboration.activation.ActivationApi.ActivationPreview;
 import se.byra.collaboration.activation.ActivationApi.ClientServices;
 import se.byra.collaboration.collaboration.CollaborationApi.Activate;
@@ -33,9 +34,6 @@ import se.byra.platform.web.security.Roles;
 @Path("/clients/{clientId}")
 @RolesAllowed(Roles.AGENCY_STAFF)
 public class ActivationResource {
-
-    static final String NOT_FOUND = "No such client in the caller's agency (or not yet known to this service), or one "
-            + "the caller is not responsible for (own-clients permission)";
 
     @Inject
     Activation activation;
@@ -55,7 +53,7 @@ public class ActivationResource {
     @APIResponse(responseCode = "200", description = "The client's services",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClientServices.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "404", description = AccountResource.NOT_FOUND)
     public ClientServices services(@PathParam("clientId") UUID clientId) {
         return activation.services(access.staff(), clientId, language.code());
     }
@@ -67,7 +65,7 @@ public class ActivationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ActivationPreview.class)))
     @APIResponse(responseCode = "400", description = "No such service in the catalogue (errors names service)")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "404", description = AccountResource.NOT_FOUND)
     public ActivationPreview preview(@PathParam("clientId") UUID clientId,
             @QueryParam("service") @NotNull String service) {
         return activation.preview(access.staff(), clientId, service, language.code());
@@ -85,7 +83,7 @@ public class ActivationResource {
                     schema = @Schema(implementation = CollaborationView.class)))
     @APIResponse(responseCode = "400", description = "An unknown service, or options the service does not take "
             + "(errors names each field), or an engagement that is not in force on the client")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "404", description = AccountResource.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The client has an invited or active collaboration in the service "
             + "(type tag:byra.se,2026:problem:collaboration-exists)")
     @APIResponse(responseCode = "422", description = "The client has no engagement in force (type "

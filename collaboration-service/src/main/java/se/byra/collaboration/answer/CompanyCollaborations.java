@@ -131,9 +131,7 @@ public class CompanyCollaborations {
     @Transactional
     public CompanyCollaborationView end(ClientUserAccess user, UUID clientId, UUID id, ClientEnd request, String name,
             String language) {
-        user.requireAdministrator(clientId);
-        find(clientId, id);
-        Collaboration c = Collaboration.lock(id);
+        Collaboration c = administered(user, clientId, id);
         endings.end(c, Side.CLIENT, name, request.endsOn(),
                 request.keepService() ? ServiceDecision.KEEP : ServiceDecision.END);
         Collaboration.flush();
@@ -144,9 +142,7 @@ public class CompanyCollaborations {
     @Transactional
     public CompanyCollaborationView withdrawEnding(ClientUserAccess user, UUID clientId, UUID id, String name,
             String language) {
-        user.requireAdministrator(clientId);
-        find(clientId, id);
-        Collaboration c = Collaboration.lock(id);
+        Collaboration c = administered(user, clientId, id);
         endings.withdraw(c, Side.CLIENT, name);
         Collaboration.flush();
         return view(c, true, language);
@@ -156,9 +152,7 @@ public class CompanyCollaborations {
     @Transactional
     public CompanyCollaborationView decide(ClientUserAccess user, UUID clientId, UUID id, boolean keepService,
             String name, String language) {
-        user.requireAdministrator(clientId);
-        find(clientId, id);
-        Collaboration c = Collaboration.lock(id);
+        Collaboration c = administered(user, clientId, id);
         if (!awaitingDecision(c)) {
             throw ProblemException.conflict("Nothing to decide: " + (c.serviceDecision != null
                     ? "the company already chose to " + (c.serviceDecision == ServiceDecision.KEEP ? "keep" : "end")
@@ -169,7 +163,7 @@ public class CompanyCollaborations {
         c.serviceDecision = keepService ? ServiceDecision.KEEP : ServiceDecision.END;
         c.updatedAt = now;
         if (!keepService && c.status == CollaborationStatus.ENDED) {
-            Endings.endService(c, now);
+            ClientService.stop(c.clientId, c.service, now);
         }
         HistoryEntry.record(c.id, keepService ? Step.SERVICE_KEPT : Step.SERVICE_ENDED, Side.CLIENT, name, List.of(),
                 null, now);
@@ -213,9 +207,7 @@ public class CompanyCollaborations {
 
     /** The invitation, locked, if the caller administers its company and it may still be answered. */
     private static Collaboration answerable(ClientUserAccess user, UUID clientId, UUID id) {
-        user.requireAdministrator(clientId);
-        find(clientId, id);
-        Collaboration c = Collaboration.lock(id);
+        Collaboration c = administered(user, clientId, id);
         if (c.status == CollaborationStatus.EXPIRED
                 || (c.status == CollaborationStatus.INVITED && !c.expiresAt.isAfter(Instant.now()))) {
             throw new ProblemException(409, INVITATION_EXPIRED, "Invitation expired", "The invitation expired on "
@@ -232,6 +224,13 @@ public class CompanyCollaborations {
         c.answeredById = user.clientUserId().orElseThrow();
         c.answeredByName = name;
         c.updatedAt = now;
+    }
+
+    /** The company's collaboration, locked for a change: 404 for another company's, 403 for a member who is no administrator. */
+    private static Collaboration administered(ClientUserAccess user, UUID clientId, UUID id) {
+        user.requireAdministrator(clientId);
+        find(clientId, id);
+        return Collaboration.lock(id);
     }
 
     /** The company's collaboration; another company's, or an unlinked import, is 404. */

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.byra.platform.access.StaffAccess;
+import se.byra.platform.web.problem.ProblemException;
 
 /**
  * A client of an agency's register as engagement-service last published it ({@code ClientRegistered},
@@ -57,6 +59,16 @@ public class KnownClient extends PanacheEntityBase {
     /** The time of the event this row was last written from: an older event changes nothing. */
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The client, if the caller may see it: another agency's, or one outside an own-clients scope, is 404. */
+    public static KnownClient visibleTo(StaffAccess staff, UUID clientId) {
+        staff.requireClient(clientId);
+        KnownClient client = findInAgency(staff.agencyId(), clientId);
+        if (client == null) {
+            throw ProblemException.notFound("Client", clientId);
+        }
+        return client;
+    }
 
     public static KnownClient findInAgency(UUID agencyId, UUID clientId) {
         return find("clientId = ?1 and agencyId = ?2", clientId, agencyId).firstResult();

@@ -77,6 +77,14 @@ public class ClientService extends PanacheEntityBase {
         return s != null && s.endedAt == null;
     }
 
+    /** The client stops using the service (a service it never used stays unused). */
+    public static void stop(UUID clientId, String service, Instant now) {
+        ClientService s = find(clientId, service);
+        if (s != null && s.endedAt == null) {
+            s.endedAt = now;
+        }
+    }
+
     /** The client uses the service from now on (again, if it had ended it). */
     public static void start(UUID clientId, String service, StartedBy by, Instant now) {
         ClientService s = find(clientId, service);

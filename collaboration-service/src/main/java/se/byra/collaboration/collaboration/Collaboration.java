@@ -2,6 +2,7 @@ package se.byra.collaboration.collaboration;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -130,6 +131,12 @@ public class Collaboration extends PanacheEntityBase {
 
     public static Collaboration findInAgency(UUID agencyId, UUID id) {
         return find("id = ?1 and agencyId = ?2", id, agencyId).firstResult();
+    }
+
+    /** The client's invited or active collaboration in the service, if there is one (at most one: a unique index). */
+    public static Collaboration open(UUID clientId, String service) {
+        return find("clientId = ?1 and service = ?2 and status in ?3", clientId, service,
+                List.of(CollaborationStatus.INVITED, CollaborationStatus.ACTIVE)).firstResult();
     }
 
     /** The collaboration, locked for a change that must see its latest state (an answer, an ending, a sweep). */

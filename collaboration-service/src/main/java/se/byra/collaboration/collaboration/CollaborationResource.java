@@ -38,7 +38,7 @@ import se.byra.platform.web.security.Roles;
 @RolesAllowed(Roles.AGENCY_STAFF)
 public class CollaborationResource {
 
-    static final String NOT_FOUND = "No such collaboration in the caller's agency, or one of a client the caller is "
+    public static final String NOT_FOUND = "No such collaboration in the caller's agency, or one of a client the caller is "
             + "not responsible for (own-clients permission)";
 
     @Inject

@@ -132,6 +132,12 @@ public class Collaborations {
         return views.view(c, client.name, engagement, language);
     }
 
+    /** {@link #find}, then the row locked for a change that must see its latest state. */
+    public static Collaboration lock(StaffAccess staff, UUID id) {
+        find(staff, id);
+        return Collaboration.lock(id);
+    }
+
     /** The collaboration, if it is the agency's and of a client the caller may see; 404 otherwise. */
     public static Collaboration find(StaffAccess staff, UUID id) {
         Collaboration c = Collaboration.findInAgency(staff.agencyId(), id);

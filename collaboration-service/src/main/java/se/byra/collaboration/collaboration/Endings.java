@@ -94,7 +94,7 @@ public class Endings {
         c.updatedAt = now;
         HistoryEntry.record(c.id, HistoryEntry.Step.ENDED, c.endSide, c.endByName, List.of(), null, now);
         if (c.serviceDecision == ServiceDecision.END) {
-            endService(c, now);
+            ClientService.stop(c.clientId, c.service, now);
         }
         events.ended(c);
     }
@@ -105,19 +105,11 @@ public class Endings {
      */
     public static void invitationLapsed(Collaboration c, Instant now) {
         if (c.scenario != null && c.scenario != Scenario.EXISTING_SERVICE
-                && Collaboration.count("clientId = ?1 and service = ?2 and status in ?3", c.clientId, c.service,
-                        List.of(CollaborationStatus.INVITED, CollaborationStatus.ACTIVE)) == 0) {
-            endService(c, now);
+                && Collaboration.open(c.clientId, c.service) == null) {
+            ClientService.stop(c.clientId, c.service, now);
         }
     }
 
-    /** The client stops using the service the collaboration was in. */
-    public static void endService(Collaboration c, Instant now) {
-        ClientService service = ClientService.find(c.clientId, c.service);
-        if (service != null && service.endedAt == null) {
-            service.endedAt = now;
-        }
-    }
 
     public LocalDate today() {
         return LocalDate.now(config.zone());

@@ -42,8 +42,7 @@ public class Maintenance {
     /** Changes an invited or active collaboration, made from the version named; nothing changed publishes nothing. */
     @Transactional
     public CollaborationView edit(StaffAccess staff, UUID id, Edit request, String name, String language) {
-        Collaborations.find(staff, id);
-        Collaboration c = Collaboration.lock(id);
+        Collaboration c = Collaborations.lock(staff, id);
         if (c.version != request.version()) {
             throw ProblemException.conflict("Collaboration " + id + " was changed since version " + request.version()
                     + " (now " + c.version + "): reload it and make the change again");
@@ -88,8 +87,7 @@ public class Maintenance {
     /** The agency ends the collaboration now or on a later day; the client is then asked about its service. */
     @Transactional
     public CollaborationView end(StaffAccess staff, UUID id, java.time.LocalDate endsOn, String name, String language) {
-        Collaborations.find(staff, id);
-        Collaboration c = Collaboration.lock(id);
+        Collaboration c = Collaborations.lock(staff, id);
         endings.end(c, Side.AGENCY, name, endsOn, null);
         Collaboration.flush();
         return collaborations.view(c, language);
@@ -97,8 +95,7 @@ public class Maintenance {
 
     @Transactional
     public CollaborationView withdrawEnding(StaffAccess staff, UUID id, String name, String language) {
-        Collaborations.find(staff, id);
-        Collaboration c = Collaboration.lock(id);
+        Collaboration c = Collaborations.lock(staff, id);
         endings.withdraw(c, Side.AGENCY, name);
         Collaboration.flush();
         return collaborations.view(c, language);

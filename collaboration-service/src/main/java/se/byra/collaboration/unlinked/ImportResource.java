@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import se.byra.collaboration.RequestLanguage;
 import se.byra.collaboration.collaboration.CollaborationApi.CollaborationView;
 import se.byra.collaboration.collaboration.CollaborationApi.Link;
+import se.byra.collaboration.collaboration.CollaborationResource;
 import se.byra.collaboration.unlinked.ImportApi.ImportReport;
 import se.byra.collaboration.unlinked.ImportApi.ImportRequest;
 import se.byra.platform.access.Access;
@@ -31,9 +32,6 @@ import se.byra.platform.web.security.Roles;
 @Path("/collaborations")
 @RolesAllowed(Roles.AGENCY_STAFF)
 public class ImportResource {
-
-    static final String NOT_FOUND = "No such collaboration in the caller's agency, or one of a client the caller is "
-            + "not responsible for (own-clients permission)";
 
     @Inject
     Imports imports;
@@ -87,7 +85,7 @@ public class ImportResource {
                     schema = @Schema(implementation = CollaborationView.class)))
     @APIResponse(responseCode = "400", description = "An unknown service, options it does not take, or an engagement "
             + "not in force on the client")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "404", description = CollaborationResource.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Already linked, or the client has an open collaboration in the "
             + "service")
     @APIResponse(responseCode = "422", description = "The client has no engagement in force")
@@ -101,7 +99,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "Removed; the import as it was",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CollaborationView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "404", description = CollaborationResource.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not an unlinked import")
     public CollaborationView remove(@PathParam("id") UUID id) {
         return imports.remove(access.staff(), id, language.code());

@@ -170,8 +170,7 @@ public class Imports {
     /** Links an unlinked collaboration to its service and an engagement in force: active from now, no invitation. */
     @Transactional
     public CollaborationView link(StaffAccess staff, UUID id, Link request, String name, String language) {
-        Collaborations.find(staff, id);
-        Collaboration c = Collaboration.lock(id);
+        Collaboration c = Collaborations.lock(staff, id);
         if (c.status != CollaborationStatus.UNLINKED) {
             throw ProblemException.conflict("Collaboration " + id + " is already linked (" + c.status + ")");
         }
@@ -179,8 +178,7 @@ public class Imports {
         Options options = OptionRules.check(service, request.options());
         KnownClient client = KnownClient.findById(c.clientId);
         KnownEngagement engagement = activation.engagementInForce(client, request.engagementId());
-        if (Collaboration.count("clientId = ?1 and service = ?2 and status in ?3", c.clientId, service.code(),
-                List.of(CollaborationStatus.INVITED, CollaborationStatus.ACTIVE)) > 0) {
+        if (Collaboration.open(c.clientId, service.code()) != null) {
             throw new ProblemException(409, Activation.COLLABORATION_EXISTS, "Collaboration exists", client.name
                     + " already has an open collaboration in " + service.code() + ": link this one to another service "
                     + "or remove it", List.of());
@@ -206,8 +204,7 @@ public class Imports {
     /** Removes an unlinked import that is not wanted (nothing was published of it). */
     @Transactional
     public CollaborationView remove(StaffAccess staff, UUID id, String language) {
-        Collaborations.find(staff, id);
-        Collaboration c = Collaboration.lock(id);
+        Collaboration c = Collaborations.lock(staff, id);
         if (c.status != CollaborationStatus.UNLINKED) {
             throw ProblemException.conflict("Collaboration " + id + " is " + c.status + ": only an unlinked import can be "
                     + "removed; end it instead");

@@ -218,14 +218,8 @@ final class DemoData {
         int created = 0;
         String path = "/clients/" + clientId + "/account";
         if (status(collaborationService, "GET", path) == 404) {
-            Instant until = Instant.now().plus(CLIENT_KNOWN_WITHIN);
-            while (status(collaborationService, "POST", path) == 404) {
-                if (Instant.now().isAfter(until)) {
-                    throw new StackException("demo data: collaboration-service did not learn of client " + clientId
-                            + " within " + CLIENT_KNOWN_WITHIN.toSeconds() + " s (is engagement.events flowing?)");
-                }
-                Stack.pause(POLL_INTERVAL);
-            }
+            await("collaboration-service to learn of client " + clientId + " (is engagement.events flowing?)",
+                    () -> status(collaborationService, "POST", path) == 404 ? null : "created");
             created++;
         }
         JsonNode users = get(collaborationService, path + "/users?size=100").path("items");

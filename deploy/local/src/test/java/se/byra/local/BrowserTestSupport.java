@@ -136,6 +136,17 @@ abstract class BrowserTestSupport {
         }
     }
 
+    /** The subjects of the mails GreenMail received for the address, one a line. */
+    String mailSubjects(String email) throws IOException, InterruptedException {
+        StringBuilder subjects = new StringBuilder();
+        for (JsonNode mail : JSON.readTree(get(stack.mailPageUrl() + "mails.json"))) {
+            if (mail.path("to").asText().contains(email)) {
+                subjects.append(mail.path("subject").asText()).append('\n');
+            }
+        }
+        return subjects.toString();
+    }
+
     private Optional<String> newestSetupLink(String email) throws IOException, InterruptedException {
         for (JsonNode mail : JSON.readTree(get(stack.mailPageUrl() + "mails.json"))) {
             if (mail.path("to").asText().contains(email)) {

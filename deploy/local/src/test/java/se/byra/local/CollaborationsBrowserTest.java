@@ -177,17 +177,4 @@ class CollaborationsBrowserTest extends BrowserTestSupport {
             throw new IllegalStateException(e);
         }
     }
-
-    /** The subjects of the mails GreenMail received for the address. */
-    private String mailSubjects(String email) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.mailPageUrl() + "mails.json"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        StringBuilder subjects = new StringBuilder();
-        for (JsonNode mail : JSON.readTree(response.body())) {
-            if (mail.path("to").asText().contains(email)) {
-                subjects.append(mail.path("subject").asText()).append('\n');
-            }
-        }
-        return subjects.toString();
-    }
 }
