@@ -21,8 +21,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The demo agency's clients, contacts and engagements, loaded through the services' own APIs
- * (never into their databases) with the realm's demo-loader client. Every item is looked up
+ * The demo agency's clients, contacts and engagements, loaded through the services' own APIs with the realm's
+ * demo-loader client. One exception writes into a database: an expired invitation needs its dates moved back two weeks,
+ * which no API can do (see {@link Backdating}). Every item is looked up
  * before it is created, so a second start, or a start after one interrupted half-way, adds only
  * what is missing. Later features add their demo data here.
  */
@@ -112,17 +113,19 @@ final class DemoData {
     private final String clientSecret;
     private final String engagementService;
     private final String collaborationService;
+    private final Backdating backdating;
     private final Map<String, String> staffIds = new HashMap<>();
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String token;
 
     DemoData(String issuer, String clientSecret, String engagementService, String collaborationService,
-            PrintStream out) {
+            Backdating backdating, PrintStream out) {
         this.issuer = issuer;
         this.clientSecret = clientSecret;
         this.engagementService = engagementService;
         this.collaborationService = collaborationService;
+        this.backdating = backdating;
         this.out = out;
     }
 
@@ -278,7 +281,8 @@ final class DemoData {
             new DemoCollaboration("559102-4830", "digital-invoices", null, "ACTIVE"),
             new DemoCollaboration("559102-4830", "payroll", "STANDARD", "INVITED"),
             new DemoCollaboration("559102-4830", "scanner", null, "DECLINED"),
-            new DemoCollaboration("559102-4830", "expenses", null, "ENDED"));
+            new DemoCollaboration("559102-4830", "expenses", null, "ENDED"),
+            new DemoCollaboration("559102-4830", "tax-closing", null, "EXPIRED"));
 
     /** Collaborations an older system made, imported unlinked: the agency links them to a service and engagement. */
     static final List<String[]> IMPORTED = List.<String[]>of(
@@ -286,8 +290,7 @@ final class DemoData {
             new String[] {"556612-0936", "BS-2018-007", "eEkonomi", "2018-09-15"});
 
     /**
-     * The collaborations in every state but expired (an invitation takes two weeks to expire, and the demo uses the
-     * APIs only), and two unlinked imports. Maria answers as herself: her login must be linked to her client user
+     * The collaborations in every state, and two unlinked imports. Maria answers as herself: her login must be linked to her client user
      * first, which provisioning does a moment after her membership is granted.
      */
     private int collaborations(Map<String, String> clientIds) {
@@ -309,6 +312,10 @@ final class DemoData {
                 created++;
             }
             if (demo.state().equals("INVITED")) {
+                continue;
+            }
+            if (demo.state().equals("EXPIRED")) {
+                expire(id);
                 continue;
             }
             if (maria == null) {
@@ -335,6 +342,16 @@ final class DemoData {
         ObjectNode imported = send(collaborationService, "POST", "/collaborations/import",
                 JSON.createObjectNode().set("rows", rows), 200).deepCopy();
         return created + imported.path("imported").asInt();
+    }
+
+    /**
+     * Moves an invitation's dates back {@link Backdating#INVITATION_AGE} and waits for collaboration-service's deadline
+     * sweep to expire it as it would any other: the event, the notifications and the history entry are its own.
+     */
+    private void expire(String id) {
+        backdating.invitationSent(id, Backdating.INVITATION_AGE);
+        await("collaboration-service's sweep to expire invitation " + id, () -> get(collaborationService,
+                "/collaborations/" + id).path("status").asText().equals("EXPIRED") ? "expired" : null);
     }
 
     /** Activates the demo's collaboration on the engagement in force the activation offers; its id. */

@@ -120,8 +120,7 @@ public final class Stack implements AutoCloseable {
         if (settings.demoData() && !demoLoaderKnown) {
             out.println("  demo data: skipped (an external realm needs PRACTICE_DEMO_LOADER_CLIENT_SECRET)");
         } else if (settings.demoData()) {
-            step("demo data", () -> new DemoData(keycloakIssuer(), demoLoaderSecret(), serviceUrl("engagement-service"),
-                    serviceUrl("collaboration-service"), out).load());
+            step("demo data", () -> demoData().load());
         }
         startupTime = Duration.between(began, Instant.now());
         ProcessHandle.current().children().filter(child -> !childrenBefore.contains(child.pid())).forEach(started::add);
@@ -203,8 +202,13 @@ public final class Stack implements AutoCloseable {
 
     /** A fresh access token of the demo agency's administrator (the realm's demo-loader client). */
     public String demoAgencyToken() {
+        return demoData().token();
+    }
+
+    private DemoData demoData() {
         return new DemoData(keycloakIssuer(), demoLoaderSecret(), serviceUrl("engagement-service"),
-                serviceUrl("collaboration-service"), out).token();
+                serviceUrl("collaboration-service"), Backdating.collaborations(jdbcUrl("collaboration"), "collaboration",
+                        databasePassword("collaboration")), out);
     }
 
     String gatewayUrl() {
@@ -362,6 +366,8 @@ public final class Stack implements AutoCloseable {
                 // client users become users of the realm; after choosing a password they land in the portal
                 env.put("PLATFORM_IDENTITY_CLIENT_SECRET", provisionerSecret());
                 env.put("PLATFORM_IDENTITY_RETURN_URL", gatewayUrl() + "/portal");
+                // the demo's backdated invitation expires while the stack starts, not a minute later
+                env.put("COLLABORATION_DEADLINES_POLL_INTERVAL", "PT5S");
             }
             case "notification-service" -> {
                 env.put("QUARKUS_MAILER_HOST", smtpHost());

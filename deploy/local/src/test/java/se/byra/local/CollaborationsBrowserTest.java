@@ -25,7 +25,7 @@ import com.microsoft.playwright.options.AriaRole;
  * A collaboration from the first click to its start, against the real stack: Anna activates digital invoices for a
  * client that is no customer yet, its main contact gets Keycloak's set-password mail and the invitation, chooses a
  * password, signs in to the portal, approves the terms, and Anna sees the collaboration active. The demo's
- * collaborations are on Bergs Bygg AB's overview in every state the demo has.
+ * collaborations are on Bergs Bygg AB's overview in every state, an expired invitation too.
  */
 class CollaborationsBrowserTest extends BrowserTestSupport {
 
@@ -102,7 +102,8 @@ class CollaborationsBrowserTest extends BrowserTestSupport {
                 .untilAsserted(() -> {
                     anna.reload();
                     assertThat(anna.locator("section[aria-labelledby=collaborations]").innerText())
-                            .contains("Aktiv sedan", "Inbjuden", "Avböjd", "Avslutad", "Ej aktiverad");
+                            .contains("Aktiv sedan", "Inbjuden", "Avböjd", "Inbjudan gick ut", "Avslutad",
+                                    "Ej aktiverad");
                 });
         checkPage(anna, "collaborations-tiles-demo");
 
@@ -110,6 +111,7 @@ class CollaborationsBrowserTest extends BrowserTestSupport {
         assertThat(mainText(anna)).contains("Bergs Bygg AB", "Digitala fakturor & dokument");
         checkPage(anna, "collaborations-list");
         anna.navigate(url("/byra/samarbeten/forfragningar"));
+        assertThat(mainText(anna)).contains("Inbjudan gick ut");
         checkPage(anna, "collaborations-requests");
         anna.navigate(url("/byra/samarbeten?status=okopplad"));
         assertThat(mainText(anna)).contains("Visma Lön Smart");
