@@ -3,6 +3,16 @@ package se.byra.platform.events;
 import java.util.List;
 import java.util.Optional;
 
+import se.byra.platform.events.cases.CaseAnswered;
+import se.byra.platform.events.cases.CaseClosed;
+import se.byra.platform.events.cases.CaseCommented;
+import se.byra.platform.events.cases.CaseCreated;
+import se.byra.platform.events.cases.CaseReminderDue;
+import se.byra.platform.events.cases.CaseReturned;
+import se.byra.platform.events.cases.ConsentDeclined;
+import se.byra.platform.events.cases.ConsentGranted;
+import se.byra.platform.events.cases.ConsentRequested;
+import se.byra.platform.events.cases.ConsentRevoked;
 import se.byra.platform.events.collaboration.ClientAccountCreated;
 import se.byra.platform.events.collaboration.CollaborationActivated;
 import se.byra.platform.events.collaboration.CollaborationDeclined;
@@ -43,7 +53,17 @@ public final class EventCatalog {
             CollaborationDeclined.TYPE,
             CollaborationInvitationExpired.TYPE,
             CollaborationUpdated.TYPE,
-            CollaborationEnded.TYPE);
+            CollaborationEnded.TYPE,
+            ConsentRequested.TYPE,
+            ConsentGranted.TYPE,
+            ConsentDeclined.TYPE,
+            ConsentRevoked.TYPE,
+            CaseCreated.TYPE,
+            CaseAnswered.TYPE,
+            CaseReturned.TYPE,
+            CaseCommented.TYPE,
+            CaseClosed.TYPE,
+            CaseReminderDue.TYPE);
 
     private EventCatalog() {
     }
