@@ -6,6 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import se.byra.platform.events.cases.CaseAnswered;
+import se.byra.platform.events.cases.CaseClosed;
+import se.byra.platform.events.cases.CaseCommented;
+import se.byra.platform.events.cases.CaseCreated;
+import se.byra.platform.events.cases.CaseReminderDue;
+import se.byra.platform.events.cases.CaseReturned;
+import se.byra.platform.events.cases.ConsentDeclined;
+import se.byra.platform.events.cases.ConsentGranted;
+import se.byra.platform.events.cases.ConsentRequested;
+import se.byra.platform.events.cases.ConsentRevoked;
 import se.byra.platform.events.collaboration.ClientAccountCreated;
 import se.byra.platform.events.collaboration.ClientUserUpdated;
 import se.byra.platform.events.collaboration.CollaborationActivated;
@@ -97,7 +107,47 @@ final class Samples {
             Map.entry(CollaborationEnded.TYPE, new CollaborationEnded(
                     UUID.randomUUID(), UUID.randomUUID(), "Bageriet i Vårby AB", "payroll",
                     new ServiceName("Lön", "Payroll"), UUID.randomUUID(), List.of(UUID.randomUUID(), UUID.randomUUID()),
-                    "CLIENT", "Sara Bagare", LocalDate.of(2027, 3, 31), Instant.parse("2027-04-01T00:00:05Z"))));
+                    "CLIENT", "Sara Bagare", LocalDate.of(2027, 3, 31), Instant.parse("2027-04-01T00:00:05Z"))),
+            Map.entry(ConsentRequested.TYPE, new ConsentRequested(
+                    UUID.randomUUID(), "Bageriet i Vårby AB", "Sara Bagare", "sara@bageriet.se", UUID.randomUUID(),
+                    "Karin Revisor", false, Instant.parse("2027-01-04T08:30:00Z"))),
+            Map.entry(ConsentGranted.TYPE, new ConsentGranted(
+                    UUID.randomUUID(), "Bageriet i Vårby AB", UUID.randomUUID(), "Sara Bagare",
+                    List.of(UUID.randomUUID()), Instant.parse("2027-01-04T19:12:00Z"))),
+            Map.entry(ConsentDeclined.TYPE, new ConsentDeclined(
+                    UUID.randomUUID(), "Café Sjöutsikten AB", UUID.randomUUID(), "Olle Sjöberg",
+                    "Vi sköter frågorna per telefon tills vidare.", List.of(UUID.randomUUID()),
+                    Instant.parse("2027-01-05T07:45:00Z"))),
+            Map.entry(ConsentRevoked.TYPE, new ConsentRevoked(
+                    UUID.randomUUID(), "Bageriet i Vårby AB", UUID.randomUUID(), "Sara Bagare", null, 2,
+                    List.of(UUID.randomUUID(), UUID.randomUUID()), Instant.parse("2027-06-14T16:20:00Z"))),
+            Map.entry(CaseCreated.TYPE, new CaseCreated(
+                    UUID.randomUUID(), UUID.randomUUID(), "Bageriet i Vårby AB", "DOCUMENT_REQUEST",
+                    "Kvitton och leverantörsfakturor för december", "AGENCY", "WAITING_FOR_CLIENT", UUID.randomUUID(),
+                    LocalDate.of(2027, 1, 15), UUID.randomUUID(), "Karin Revisor", List.of(),
+                    Instant.parse("2027-01-05T09:00:00Z"))),
+            Map.entry(CaseAnswered.TYPE, new CaseAnswered(
+                    UUID.randomUUID(), UUID.randomUUID(), "Bageriet i Vårby AB", "APPROVAL",
+                    "Godkänn årsredovisningen för 2026", "WAITING_FOR_AGENCY", "APPROVED", UUID.randomUUID(),
+                    "Sara Bagare", UUID.randomUUID(), List.of(UUID.randomUUID()),
+                    Instant.parse("2027-03-10T14:05:00Z"))),
+            Map.entry(CaseReturned.TYPE, new CaseReturned(
+                    UUID.randomUUID(), UUID.randomUUID(), "Bageriet i Vårby AB", "DOCUMENT_REQUEST",
+                    "Kvitton och leverantörsfakturor för december", UUID.randomUUID(), "Karin Revisor",
+                    LocalDate.of(2027, 1, 22), Instant.parse("2027-01-16T10:40:00Z"))),
+            Map.entry(CaseCommented.TYPE, new CaseCommented(
+                    UUID.randomUUID(), UUID.randomUUID(), "Café Sjöutsikten AB", "QUESTION",
+                    "Förmånsvärde för tjänstebilen", UUID.randomUUID(), "CLIENT", UUID.randomUUID(), "Olle Sjöberg",
+                    null, List.of(UUID.randomUUID()), Instant.parse("2027-02-02T12:15:00Z"))),
+            Map.entry(CaseClosed.TYPE, new CaseClosed(
+                    UUID.randomUUID(), UUID.randomUUID(), "Bageriet i Vårby AB", "FORM",
+                    "Uppgifter inför inkomstdeklarationen 2027", "CLOSED", "COMPLETED",
+                    "Tack! Deklarationen är inlämnad till Skatteverket.", "Karin Revisor", List.of(),
+                    Instant.parse("2027-04-28T15:30:00Z"))),
+            Map.entry(CaseReminderDue.TYPE, new CaseReminderDue(
+                    UUID.randomUUID(), UUID.randomUUID(), "Bageriet i Vårby AB", "DOCUMENT_REQUEST",
+                    "Kvitton och leverantörsfakturor för december", LocalDate.of(2027, 1, 15), -3, UUID.randomUUID(),
+                    Instant.parse("2027-01-12T06:00:00Z"))));
 
     private Samples() {
     }
