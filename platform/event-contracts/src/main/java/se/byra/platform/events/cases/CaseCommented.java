@@ -20,7 +20,7 @@ import se.byra.platform.events.Topics;
  * @param title the case's title
  * @param commentId the comment
  * @param side who commented: AGENCY or CLIENT
- * @param authorId the staff member or client user
+ * @param authorId the staff member or client user; null for a staff login without a staff record
  * @param authorName their name
  * @param assigneeId the staff member responsible for it, or null
  * @param staffIds the staff to tell: for a client's comment the assignee, or whoever sent it when none; else empty
@@ -51,7 +51,6 @@ public record CaseCommented(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(commentId, "commentId");
         Objects.requireNonNull(side, "side");
-        Objects.requireNonNull(authorId, "authorId");
         Objects.requireNonNull(authorName, "authorName");
         staffIds = staffIds == null ? List.of() : List.copyOf(staffIds);
         Objects.requireNonNull(commentedAt, "commentedAt");

@@ -23,7 +23,7 @@ import se.byra.platform.events.Topics;
  * @param status its status now: WAITING_FOR_CLIENT or WAITING_FOR_AGENCY
  * @param assigneeId the staff member responsible for it, or null
  * @param dueOn the last day to answer, or null
- * @param createdById the staff member or client user who sent it
+ * @param createdById the staff member or client user who sent it; null for a staff login without a staff record
  * @param createdByName their name
  * @param staffIds the staff to tell: the assignee of a client's question; empty for the agency's own
  * @param sentAt when
@@ -54,7 +54,6 @@ public record CaseCreated(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(createdById, "createdById");
         Objects.requireNonNull(createdByName, "createdByName");
         staffIds = staffIds == null ? List.of() : List.copyOf(staffIds);
         Objects.requireNonNull(sentAt, "sentAt");

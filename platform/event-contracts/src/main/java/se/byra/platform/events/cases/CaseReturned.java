@@ -17,7 +17,7 @@ import se.byra.platform.events.Topics;
  * @param clientName the company's name in the agency's client register
  * @param caseType QUESTION, DOCUMENT_REQUEST, APPROVAL, INFORMATION or FORM
  * @param title the case's title
- * @param returnedById the staff member who returned it
+ * @param returnedById the staff member who returned it; null for a login without a staff record
  * @param returnedByName their name
  * @param dueOn the last day to answer, or null
  * @param returnedAt when
@@ -42,7 +42,6 @@ public record CaseReturned(
         Objects.requireNonNull(clientName, "clientName");
         Objects.requireNonNull(caseType, "caseType");
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(returnedById, "returnedById");
         Objects.requireNonNull(returnedByName, "returnedByName");
         Objects.requireNonNull(returnedAt, "returnedAt");
     }

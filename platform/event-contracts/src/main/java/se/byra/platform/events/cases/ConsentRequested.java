@@ -17,7 +17,8 @@ import se.byra.platform.events.Topics;
  * @param clientName the company's name in the agency's client register
  * @param mainContactName the client's main contact, to whom the invitation goes
  * @param mainContactEmail their e-mail address (lower case)
- * @param requestedById the staff member who sent it
+ * @param requestedById the staff member who sent it, or null for a login without a staff record (the realm's
+ *        administrator)
  * @param requestedByName their name
  * @param resent whether it was sent before and is sent again
  * @param requestedAt when
@@ -40,7 +41,6 @@ public record ConsentRequested(
         Objects.requireNonNull(clientName, "clientName");
         Objects.requireNonNull(mainContactName, "mainContactName");
         Objects.requireNonNull(mainContactEmail, "mainContactEmail");
-        Objects.requireNonNull(requestedById, "requestedById");
         Objects.requireNonNull(requestedByName, "requestedByName");
         Objects.requireNonNull(requestedAt, "requestedAt");
     }
