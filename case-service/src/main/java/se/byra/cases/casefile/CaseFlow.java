@@ -215,10 +215,12 @@ public class CaseFlow {
 
     /** The agency has looked at the case: its marker goes, without changing the version an edit is based on. */
     @Transactional
-    public void readByAgency(StaffAccess staff, UUID id) {
-        CaseAccess.forStaff(staff, id, false);
+    public CaseView readByAgency(StaffAccess staff, UUID id) {
+        Case c = CaseAccess.forStaff(staff, id, false);
         em.createNativeQuery("update client_case set agency_unread = false where id = ?1 and agency_unread")
                 .setParameter(1, id).executeUpdate();
+        em.refresh(c);
+        return views.forStaff(c);
     }
 
     // ---- the client's side
@@ -299,10 +301,12 @@ public class CaseFlow {
     }
 
     @Transactional
-    public void readByClient(ClientUserAccess user, UUID clientId, UUID id) {
-        CaseAccess.forClient(user, clientId, id, false);
+    public CaseView readByClient(ClientUserAccess user, UUID clientId, UUID id) {
+        Case c = CaseAccess.forClient(user, clientId, id, false);
         em.createNativeQuery("update client_case set client_unread = false where id = ?1 and client_unread")
                 .setParameter(1, id).executeUpdate();
+        em.refresh(c);
+        return views.forClient(c);
     }
 
     // ---- shared

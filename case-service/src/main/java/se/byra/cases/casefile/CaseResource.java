@@ -160,10 +160,11 @@ public class CaseResource {
     /** The agency has looked at the case. */
     @POST
     @Path("cases/{id}/read")
-    @APIResponse(responseCode = "204", description = "Marked read")
+    @APIResponse(responseCode = "200", description = "Marked read: the case as the page shows it", content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public void read(@PathParam("id") UUID id) {
-        flow.readByAgency(access.staff(), id);
+    public CaseView read(@PathParam("id") UUID id) {
+        return flow.readByAgency(access.staff(), id);
     }
 
     @GET

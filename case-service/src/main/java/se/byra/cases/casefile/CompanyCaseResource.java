@@ -154,10 +154,11 @@ public class CompanyCaseResource {
 
     @POST
     @Path("companies/{clientId}/cases/{id}/read")
-    @APIResponse(responseCode = "204", description = "Marked read")
+    @APIResponse(responseCode = "200", description = "Marked read: the case as the page shows it", content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public void read(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id) {
-        flow.readByClient(access.clientUser(), clientId, id);
+    public CaseView read(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id) {
+        return flow.readByClient(access.clientUser(), clientId, id);
     }
 
     @GET

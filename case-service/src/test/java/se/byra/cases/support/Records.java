@@ -77,6 +77,17 @@ public class Records {
         });
     }
 
+    /** One value of one row, in its own transaction. */
+    public Object single(String sql, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = em.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query.getSingleResult();
+        });
+    }
+
     private static <T> T read(EventType<T> type, String json) {
         try {
             return EventJson.mapper().readValue(json, type.payloadType());
