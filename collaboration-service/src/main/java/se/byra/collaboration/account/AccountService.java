@@ -58,21 +58,30 @@ public class AccountService {
             throw ProblemException.conflict(client.name + " already has an account: add its users in the portal.");
         }
         requireMainContact(client);
+        return view(open(client, subject, name), client);
+    }
+
+    /**
+     * The account and the main contact as its first administrator (the person with that e-mail, made when there
+     * is none), with their events and the login's provisioning request. The primary key decides between two
+     * openings at once.
+     */
+    private ClientAccount open(KnownClient client, String by, String byName) {
         ClientAccount account = new ClientAccount();
-        account.clientId = clientId;
+        account.clientId = client.clientId;
         account.agencyId = client.agencyId;
         account.clientName = client.name;
         account.organisationNumber = client.organisationNumber;
         account.createdAt = Instant.now();
-        account.createdBy = subject;
-        account.createdByName = name;
+        account.createdBy = by;
+        account.createdByName = byName;
         account.persist();
         ClientAccount.flush();
-        outbox.publish(ClientAccountCreated.TYPE, account.agencyId, clientId, new ClientAccountCreated(clientId,
-                account.clientName, account.organisationNumber, account.createdAt));
+        outbox.publish(ClientAccountCreated.TYPE, account.agencyId, account.clientId, new ClientAccountCreated(
+                account.clientId, account.clientName, account.organisationNumber, account.createdAt));
         ClientUser administrator = users.findOrCreate(client.mainContactEmail, client.mainContactName, Language.sv);
-        users.grant(account, administrator, MembershipRole.ADMINISTRATOR, subject);
-        return view(account, client);
+        users.grant(account, administrator, MembershipRole.ADMINISTRATOR, by);
+        return account;
     }
 
     @Transactional
