@@ -39,7 +39,10 @@ public class AccountMembership extends PanacheEntityBase {
     @Column(name = "granted_at", nullable = false)
     public Instant grantedAt;
 
-    /** Who granted it: the login (token subject) of a staff member or of the company's administrator. */
+    /**
+     * Who granted it: the login (token subject) of a staff member or of the company's administrator, or
+     * {@code staff:<staff id>} for the first administrator of an account case-service's ConsentRequested opened.
+     */
     @Column(name = "granted_by", nullable = false)
     public String grantedBy;
 

@@ -1,6 +1,7 @@
 package se.byra.collaboration.account;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.jboss.logging.Logger;
 
 import se.byra.collaboration.account.AccountApi.AccountUserView;
 import se.byra.collaboration.account.AccountApi.ClientAccountView;
@@ -17,8 +21,10 @@ import se.byra.collaboration.account.AccountApi.InviteUser;
 import se.byra.collaboration.account.ClientUsers.Member;
 import se.byra.collaboration.client.KnownClient;
 import se.byra.platform.access.StaffAccess;
+import se.byra.platform.events.cases.ConsentRequested;
 import se.byra.platform.events.collaboration.ClientAccountCreated;
 import se.byra.platform.identity.provisioning.Provisioning;
+import se.byra.platform.messaging.inbox.PoisonEventException;
 import se.byra.platform.messaging.outbox.Outbox;
 import se.byra.platform.web.paging.Page;
 import se.byra.platform.web.paging.PageRequest;
@@ -29,13 +35,22 @@ import se.byra.platform.web.problem.ProblemType;
 /**
  * Client accounts as the agency's staff make and see them. Every operation first asks whether the caller
  * may see the client (404 otherwise, as for another agency's), then works on the client as this service
- * knows it from the client register's events.
+ * knows it from the client register's events. The one without a caller is {@link #openRequested}: the same
+ * opening, on case-service's event.
  */
 @ApplicationScoped
 public class AccountService {
 
     /** The client's main contact lacks what the first administrator needs: a name and an e-mail to sign in with. */
     public static final URI MAIN_CONTACT_INCOMPLETE = URI.create("tag:byra.se,2026:problem:main-contact-incomplete");
+
+    /**
+     * Who opened an account, or granted its first administrator, on case-service's request: the staff member
+     * who asked, by their id in the staff register (a token's subject is a UUID too, hence the prefix).
+     */
+    private static final String BY_STAFF_ID = "staff:";
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class);
 
     @Inject
     Outbox outbox;
@@ -58,21 +73,74 @@ public class AccountService {
             throw ProblemException.conflict(client.name + " already has an account: add its users in the portal.");
         }
         requireMainContact(client);
+        return view(open(client, subject, name), client);
+    }
+
+    /**
+     * Opens the account on case-service's invitation of the client to case management, as {@link #create} does
+     * but as the system: when the client has none, and its main contact can be its administrator. What is
+     * retried, skipped or dead-lettered, and why, is {@link ConsentRequestedHandler}'s to explain.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void openRequested(UUID agencyId, ConsentRequested request, Duration mainContactWait) {
+        UUID clientId = request.clientId();
+        if (agencyId == null) {
+            throw new PoisonEventException("ConsentRequested for client " + clientId + " carries no agencyid");
+        }
+        if (request.requestedByName().isEmpty() || request.requestedByName().length() > 200) {
+            throw new PoisonEventException("requestedByName is outside the contract's 1 to 200 characters");
+        }
+        KnownClient client = KnownClient.findById(clientId);
+        if (client == null) {
+            throw new NotKnownYetException("client " + clientId + " is not known here yet (its ClientRegistered "
+                    + "is behind this ConsentRequested)");
+        }
+        if (!client.agencyId.equals(agencyId)) {
+            LOG.warnf("ConsentRequested for client %s names agency %s, but the client belongs to another agency: "
+                    + "skipped, no account opened", clientId, agencyId);
+            return;
+        }
+        if (ClientAccount.findById(clientId) != null) {
+            LOG.debugf("ConsentRequested for client %s: it has an account already", clientId);
+            return;
+        }
+        List<Problem.FieldError> gaps = mainContactGaps(client);
+        if (!gaps.isEmpty()) {
+            String missing = String.join(", ", gaps.stream().map(Problem.FieldError::field).toList());
+            if (client.updatedAt.isBefore(request.requestedAt())
+                    && Instant.now().isBefore(request.requestedAt().plus(mainContactWait))) {
+                throw new NotKnownYetException("the main contact of client " + clientId + " lacks " + missing
+                        + " here, and the client register here is older than the request: waiting for its update");
+            }
+            LOG.warnf("ConsentRequested for client %s of agency %s: its main contact lacks %s here, so it cannot "
+                    + "be the account's administrator: skipped, no account opened (add it to the main contact, "
+                    + "then send the invitation again or open the account)", clientId, agencyId, missing);
+            return;
+        }
+        open(client, BY_STAFF_ID + request.requestedById(), request.requestedByName());
+    }
+
+    /**
+     * The account and the main contact as its first administrator (the person with that e-mail, made when there
+     * is none), with their events and the login's provisioning request. The primary key decides between two
+     * openings at once.
+     */
+    private ClientAccount open(KnownClient client, String by, String byName) {
         ClientAccount account = new ClientAccount();
-        account.clientId = clientId;
+        account.clientId = client.clientId;
         account.agencyId = client.agencyId;
         account.clientName = client.name;
         account.organisationNumber = client.organisationNumber;
         account.createdAt = Instant.now();
-        account.createdBy = subject;
-        account.createdByName = name;
+        account.createdBy = by;
+        account.createdByName = byName;
         account.persist();
         ClientAccount.flush();
-        outbox.publish(ClientAccountCreated.TYPE, account.agencyId, clientId, new ClientAccountCreated(clientId,
-                account.clientName, account.organisationNumber, account.createdAt));
+        outbox.publish(ClientAccountCreated.TYPE, account.agencyId, account.clientId, new ClientAccountCreated(
+                account.clientId, account.clientName, account.organisationNumber, account.createdAt));
         ClientUser administrator = users.findOrCreate(client.mainContactEmail, client.mainContactName, Language.sv);
-        users.grant(account, administrator, MembershipRole.ADMINISTRATOR, subject);
-        return view(account, client);
+        users.grant(account, administrator, MembershipRole.ADMINISTRATOR, by);
+        return account;
     }
 
     @Transactional

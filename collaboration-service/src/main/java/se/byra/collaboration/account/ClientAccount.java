@@ -32,7 +32,10 @@ public class ClientAccount extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
-    /** The staff member's login (the token's subject). */
+    /**
+     * The staff member's login (the token's subject), or {@code staff:<staff id>} when case-service's
+     * ConsentRequested opened it (the staff member who asked).
+     */
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import se.byra.platform.events.engagement.ClientRegistered;
 import se.byra.platform.testkit.TestTokens;
 
 /**
@@ -60,9 +61,15 @@ public final class Agency {
      * who is responsible for it, then its register entry; returns once both are handled.
      */
     public UUID registerClient(String contactName, String contactEmail, UUID... responsible) {
-        UUID clientId = UUID.randomUUID();
+        return registerClient(EngagementEvents.registered(UUID.randomUUID(), "Bageriet i Vårby AB", contactName,
+                contactEmail), responsible);
+    }
+
+    /** The client of this register entry, published as {@link #registerClient(String, String, UUID...)} does. */
+    public UUID registerClient(ClientRegistered registration, UUID... responsible) {
+        UUID clientId = registration.clientId();
         events().responsible(id, clientId, responsible);
-        events().registered(id, EngagementEvents.registered(clientId, "Bageriet i Vårby AB", contactName, contactEmail));
+        events().registered(id, registration);
         await().atMost(WITHIN).until(() -> records().clientKnown(clientId));
         return clientId;
     }

@@ -43,8 +43,14 @@ public class EngagementEvents {
 
     /** A client's register entry with its main contact (email null for none). */
     public static ClientRegistered registered(UUID clientId, String name, String contactName, String contactEmail) {
+        return registered(clientId, name, contactName, contactEmail, Instant.now());
+    }
+
+    /** The same, registered at the time given. */
+    public static ClientRegistered registered(UUID clientId, String name, String contactName, String contactEmail,
+            Instant at) {
         return new ClientRegistered(clientId, name, "556703-7485", "Storgatan 1", "111 22", "Stockholm", "SE",
-                contactName, contactEmail, "08-123 45 67", null, true, Instant.now());
+                contactName, contactEmail, "08-123 45 67", null, true, at);
     }
 
     /** The same client changed: its name and main contact as given, the rest as {@link #registered} has it. */

@@ -55,6 +55,23 @@ public class Records {
                 + "where e.engagement_id = ?1", engagementId) > 0;
     }
 
+    /** Whether the event was handled here: its id is in the inbox (a skipped or dead-lettered event's is not). */
+    public boolean handled(UUID eventId) {
+        return count("select count(*) from inbox_event where event_id = ?1", eventId) > 0;
+    }
+
+    /**
+     * Who opened the client's account and who granted its memberships, oldest first: {@code [created_by,
+     * granted_by...]}; empty while the client has no account.
+     */
+    public List<String> openedBy(UUID clientId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select who from (select 0 as n, created_by as who, created_at as at from client_account
+                                 where client_id = ?1
+                                 union all select 1, granted_by, granted_at from membership where client_id = ?1) o
+                order by n, at""", String.class).setParameter(1, clientId).getResultList());
+    }
+
     /** The client user's login as provisioning recorded it; null before. */
     public String subject(UUID clientUserId) {
         return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
