@@ -217,8 +217,10 @@ public class CompanyCaseResource {
 
     @GET
     @Path("companies/{clientId}/cases/{id}/attachments/{attachmentId}")
-    @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @APIResponse(responseCode = "200", description = "The file, as a download")
+    @Produces(MediaType.WILDCARD)
+    @APIResponse(responseCode = "200", description = "The file, as a download, in the type detected at upload",
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response download(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id,
             @PathParam("attachmentId") UUID attachmentId) {
