@@ -158,7 +158,8 @@ public class CaseFlow {
         Case c = CaseAccess.forStaff(staff, id, true);
         c.status.after(Step.SEND);
         requireConsent(c.clientId);
-        if (c.type == CaseType.APPROVAL && !Attachment.items(c.id, Side.AGENCY).contains(Attachment.APPROVAL_DOCUMENT)) {
+        if (c.type == CaseType.APPROVAL
+                && !Attachment.items(c.id, Side.AGENCY).contains(Attachment.APPROVAL_DOCUMENT)) {
             throw Problems.unprocessable("approval-document-missing", "Document missing",
                     "Attach the document to approve (item \"document\") before sending", "attachments");
         }

@@ -47,7 +47,6 @@ import se.byra.platform.web.security.Roles;
 /** The agency's cases: the board, a case's life from draft to closing, its comments, history and files. */
 @Path("/")
 @RolesAllowed(Roles.AGENCY_STAFF)
-@Consumes(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
     static final String NOT_FOUND = "No such case in the caller's agency, or one of a client outside the caller's "
@@ -87,6 +86,7 @@ public class CaseResource {
     @APIResponse(responseCode = "201", description = "A draft; Location is the case", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such client or template of the caller's")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull NewCase body) {
         CaseView view = flow.create(access.staff(), body, user.displayName());
         return Response.created(URI.create("/cases/" + view.id())).entity(view).build();
@@ -108,6 +108,7 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Changed by someone else since read; a sent case's title, "
             + "description or definition (type tag:byra.se,2026:problem:case-sent); or " + STATUS)
+    @Consumes(MediaType.APPLICATION_JSON)
     public CaseView edit(@PathParam("id") UUID id, @Valid @NotNull CaseEdit body) {
         return flow.edit(access.staff(), id, body, user.displayName());
     }
@@ -133,6 +134,7 @@ public class CaseResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = STATUS)
+    @Consumes(MediaType.APPLICATION_JSON)
     public CaseView returnToClient(@PathParam("id") UUID id, @Valid @NotNull Text body) {
         return flow.returnToClient(access.staff(), id, body, user.displayName());
     }
@@ -143,6 +145,7 @@ public class CaseResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = STATUS)
+    @Consumes(MediaType.APPLICATION_JSON)
     public CaseView close(@PathParam("id") UUID id, @Valid @NotNull Closing body) {
         return flow.close(access.staff(), id, body, user.displayName());
     }
@@ -153,6 +156,7 @@ public class CaseResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = STATUS)
+    @Consumes(MediaType.APPLICATION_JSON)
     public CaseView cancel(@PathParam("id") UUID id, @Valid @NotNull Closing body) {
         return flow.cancel(access.staff(), id, body, user.displayName());
     }
@@ -182,6 +186,7 @@ public class CaseResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = STATUS)
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("id") UUID id, @Valid @NotNull Text body) {
         CommentView comment = flow.comment(access.staff(), id, body, user.displayName());
         return Response.created(URI.create("/cases/" + id + "/comments")).entity(comment).build();
@@ -216,9 +221,10 @@ public class CaseResource {
 
     @GET
     @Path("cases/{id}/attachments/{attachmentId}")
-    @Produces(MediaType.WILDCARD)
-    @APIResponse(responseCode = "200", description = "The file, as a download, in the type detected at upload",
-            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type =
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @APIResponse(responseCode = "200", description = "The file, as a download (the type detected at upload is the "
+            + "attachment's contentType)", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {

@@ -48,7 +48,6 @@ import se.byra.platform.web.security.Roles;
 /** A company's cases in the portal: every member reads and answers them. */
 @Path("/")
 @RolesAllowed(Roles.CLIENT_USER)
-@Consumes(MediaType.APPLICATION_JSON)
 public class CompanyCaseResource {
 
     static final String NOT_FOUND = "No such sent case of a company the caller belongs to";
@@ -114,6 +113,7 @@ public class CompanyCaseResource {
     @APIResponse(responseCode = "404", description = COMPANY)
     @APIResponse(responseCode = "409", description = "The company has not consented (type "
             + "tag:byra.se,2026:problem:consent-required)")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response ask(@PathParam("clientId") UUID clientId, @Valid @NotNull Question body) {
         CaseView view = flow.ask(access.clientUser(), clientId, body, user.displayName());
         return Response.created(URI.create("/companies/" + clientId + "/cases/" + view.id())).entity(view).build();
@@ -135,6 +135,7 @@ public class CompanyCaseResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = CaseResource.STATUS)
+    @Consumes(MediaType.APPLICATION_JSON)
     public CaseView save(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id,
             @Valid @NotNull AnswerBody body) {
         return flow.saveAnswer(access.clientUser(), clientId, id, body);
@@ -147,6 +148,7 @@ public class CompanyCaseResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = CaseResource.STATUS)
+    @Consumes(MediaType.APPLICATION_JSON)
     public CaseView submit(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id,
             @Valid @NotNull AnswerBody body) {
         return flow.submit(access.clientUser(), clientId, id, body, user.displayName());
@@ -177,6 +179,7 @@ public class CompanyCaseResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = CaseResource.STATUS)
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id,
             @Valid @NotNull Text body) {
         CommentView comment = flow.comment(access.clientUser(), clientId, id, body, user.displayName());
@@ -217,9 +220,10 @@ public class CompanyCaseResource {
 
     @GET
     @Path("companies/{clientId}/cases/{id}/attachments/{attachmentId}")
-    @Produces(MediaType.WILDCARD)
-    @APIResponse(responseCode = "200", description = "The file, as a download, in the type detected at upload",
-            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type =
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @APIResponse(responseCode = "200", description = "The file, as a download (the type detected at upload is the "
+            + "attachment's contentType)", content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response download(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id,

@@ -40,8 +40,8 @@ public record Definition(
             @NotBlank @Size(max = 200) String label,
             @NotNull FieldType type,
             boolean required,
-            @Schema(nullable = true, description = "CHOICE: the options, 2..20")
-            @Size(max = 20) List<@NotBlank @Size(max = 200) String> options) {
+            @Schema(nullable = true, description = "CHOICE: the options, 2..20 different texts of 1..200 characters")
+            @Size(max = 20) List<String> options) {
     }
 
     public enum FieldType {

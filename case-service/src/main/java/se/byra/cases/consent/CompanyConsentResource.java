@@ -26,7 +26,6 @@ import se.byra.platform.web.security.Roles;
 /** The company's consent in the portal: its members read it, its administrator answers it. */
 @Path("/companies/{clientId}/consent")
 @RolesAllowed(Roles.CLIENT_USER)
-@Consumes(MediaType.APPLICATION_JSON)
 public class CompanyConsentResource {
 
     static final String NOT_FOUND = "Not a company the caller belongs to";
@@ -68,6 +67,7 @@ public class CompanyConsentResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "No invitation waits for an answer")
+    @Consumes(MediaType.APPLICATION_JSON)
     public CompanyConsentView decline(@PathParam("clientId") UUID clientId, @Valid @NotNull Answer body) {
         return consents.decline(access.clientUser(), clientId, body, user.displayName());
     }
@@ -80,6 +80,7 @@ public class CompanyConsentResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "No consent to withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
     public CompanyConsentView revoke(@PathParam("clientId") UUID clientId, @Valid @NotNull Answer body) {
         return consents.revoke(access.clientUser(), clientId, body, user.displayName());
     }

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,7 +28,6 @@ import se.byra.platform.web.security.Roles;
 /** Staff invite a client to case management and see where its consent stands. */
 @Path("/")
 @RolesAllowed(Roles.AGENCY_STAFF)
-@Consumes(MediaType.APPLICATION_JSON)
 public class ConsentResource {
 
     static final String NOT_FOUND = "No such client of the caller's agency, or outside the caller's clients";

@@ -38,7 +38,6 @@ import se.byra.platform.web.security.Roles;
 /** The agency's case templates, and bulk send of one to many clients. */
 @Path("/case-templates")
 @RolesAllowed(Roles.AGENCY_STAFF)
-@Consumes(MediaType.APPLICATION_JSON)
 public class TemplateResource {
 
     static final String NOT_FOUND = "No such template in the caller's agency";
@@ -63,6 +62,7 @@ public class TemplateResource {
     @APIResponse(responseCode = "201", description = "Created; Location is the template", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateView.class)))
     @APIResponse(responseCode = "409", description = "The agency has a template of that name")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull TemplateBody body) {
         TemplateView view = templates.create(access.staff(), body);
         return Response.created(URI.create("/case-templates/" + view.id())).entity(view).build();
@@ -83,6 +83,7 @@ public class TemplateResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Changed by someone else since read, or the name is taken")
+    @Consumes(MediaType.APPLICATION_JSON)
     public TemplateView update(@PathParam("id") UUID id, @Valid @NotNull TemplateBody body) {
         return templates.update(access.staff(), id, body);
     }
@@ -104,6 +105,7 @@ public class TemplateResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "422", description = "An approval template (type "
             + "tag:byra.se,2026:problem:approval-not-dispatchable)")
+    @Consumes(MediaType.APPLICATION_JSON)
     public DispatchReport dispatch(@PathParam("id") UUID id, @Valid @NotNull Dispatch body) {
         return templates.dispatch(access.staff(), id, body, user.displayName());
     }

@@ -52,7 +52,7 @@ class AttachmentTest {
                 .body("side", equalTo("CLIENT")).extract().path("id");
 
         byte[] body = agency.asStaff().accept("*/*").get("/cases/" + id + "/attachments/"
-                + attachment).then().statusCode(200).contentType("application/pdf")
+                + attachment).then().statusCode(200).contentType("application/octet-stream")
                 .header("Content-Disposition", containsString("attachment; filename=\"Kvitto ___.pdf\""))
                 .header("Content-Disposition", containsString("filename*=UTF-8''Kvitto%20%C3%A5%C3%A4%C3%B6.pdf"))
                 .header("X-Content-Type-Options", "nosniff").extract().asByteArray();

@@ -76,6 +76,14 @@ public abstract class RobustnessContract {
     }
 
     /**
+     * What the probes accept: JSON by default; an operation that answers a file names its type (problems are
+     * accepted beside it either way).
+     */
+    protected String accept(String method, String pathTemplate) {
+        return "application/json";
+    }
+
+    /**
      * A body the operation accepts when it takes no JSON (an image, say): its content type and bytes.
      * null by default, and the operation is then sent without a body.
      */
@@ -367,7 +375,7 @@ public abstract class RobustnessContract {
 
     private Response send(Operation operation, Probe probe) {
         RequestSpecification request = RestAssured.given().urlEncodingEnabled(false).redirects().follow(false)
-                .header("Accept", "application/json, " + PROBLEM);
+                .header("Accept", accept(operation.method(), operation.path()) + ", " + PROBLEM);
         if (probe.withToken()) {
             request.header("Authorization", "Bearer " + token(operation.method(), operation.path()));
         }
