@@ -29,7 +29,8 @@ class TemplatesTest {
     private static final List<String> TEMPLATES = List.of("staff-invited", "company-invitation", "membership-revoked",
             "engagement-signed", "collaboration-invited", "collaboration-activated-staff",
             "collaboration-activated-client", "collaboration-declined", "collaboration-expired-staff",
-            "collaboration-expired-client", "collaboration-updated", "collaboration-ended");
+            "collaboration-expired-client", "collaboration-updated", "collaboration-ended", "consent-requested",
+            "consent-granted", "consent-declined", "consent-revoked");
 
     /** What the mappings give, every template's values together. */
     private static final Map<String, String> DATA = Map.ofEntries(entry("clientName", "Bergs Bygg AB"),
@@ -39,7 +40,9 @@ class TemplatesTest {
             entry("scenario", "EXISTING_SERVICE"), entry("resent", "false"), entry("expiresOn", "2026-04-01"),
             entry("origin", "INVITATION"), entry("acceptedByName", "Maria Berg"), entry("declinedByName", "Maria Berg"),
             entry("invitedOn", "2026-03-01"), entry("side", "AGENCY"), entry("changedByName", "Anna Lindqvist"),
-            entry("endedByName", "Anna Lindqvist"), entry("endedOn", "2026-06-30"));
+            entry("endedByName", "Anna Lindqvist"), entry("endedOn", "2026-06-30"),
+            entry("requestedByName", "Anna Lindqvist"), entry("newcomer", "true"), entry("grantedByName", "Maria Berg"),
+            entry("revokedByName", "Maria Berg"), entry("closedCases", "3"));
 
     @Inject
     Texts texts;
@@ -146,6 +149,33 @@ class TemplatesTest {
                 .contains("Bergs &lt;b&gt;Bygg&lt;/b&gt; &amp; Co", "&lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>");
         assertThat(mail("collaboration-declined", "sv", marked).text()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void aConsentRequestSentAgainIsAReminderAndOnlyAnAddressIsToldOfThePasswordMail() {
+        Map<String, String> member = with(DATA, Map.of("resent", "true", "newcomer", "false"));
+
+        assertThat(mail("consent-requested", "sv", DATA).subject())
+                .isEqualTo("Demobyrån AB vill skicka ärenden till Bergs Bygg AB i kundportalen");
+        assertThat(mail("consent-requested", "sv", DATA).text()).contains("Är du ny i kundportalen")
+                .doesNotContain("påminnelse");
+        assertThat(mail("consent-requested", "sv", member).subject())
+                .isEqualTo("Påminnelse: Demobyrån AB vill skicka ärenden till Bergs Bygg AB i kundportalen");
+        assertThat(mail("consent-requested", "sv", member).text()).contains("Det här är en påminnelse")
+                .doesNotContain("Är du ny i kundportalen");
+        assertThat(mail("consent-requested", "en", member).html()).contains("This is a reminder")
+                .doesNotContain("new to the client portal");
+    }
+
+    @Test
+    void aWithdrawnConsentCountsTheClosedCasesInWords() {
+        assertThat(texts.headline("consent-revoked", "sv", with(DATA, Map.of("closedCases", "0")), "Demobyrån AB",
+                LINK).summary()).isEqualTo("Kunden hade inga öppna ärenden.");
+        assertThat(mail("consent-revoked", "sv", with(DATA, Map.of("closedCases", "1"))).text())
+                .contains("Ett öppet ärende stängdes.");
+        assertThat(mail("consent-revoked", "en", with(DATA, Map.of("closedCases", "1"))).html())
+                .contains("One open case was closed.");
+        assertThat(mail("consent-revoked", "sv", DATA).text()).contains("3 öppna ärenden stängdes.");
     }
 
     private Texts.Mail mail(String template, String language, Map<String, String> data) {

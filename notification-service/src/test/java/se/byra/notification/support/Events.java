@@ -11,6 +11,10 @@ import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import se.byra.platform.events.EventType;
+import se.byra.platform.events.cases.ConsentDeclined;
+import se.byra.platform.events.cases.ConsentGranted;
+import se.byra.platform.events.cases.ConsentRequested;
+import se.byra.platform.events.cases.ConsentRevoked;
 import se.byra.platform.events.collaboration.ClientAccountCreated;
 import se.byra.platform.events.collaboration.ClientUserUpdated;
 import se.byra.platform.events.collaboration.CollaborationActivated;
@@ -148,6 +152,33 @@ public class Events {
         publish(CollaborationEnded.TYPE, c.agencyId(), c.clientId(), new CollaborationEnded(c.id(), c.clientId(),
                 c.clientName(), "digital-invoices", INVOICES, c.engagementId(), staffIds, side, endedByName, endedOn,
                 Instant.now()));
+    }
+
+    /** A client company of an agency as case-service names it in its events (keyed by the client). */
+    public record Company(UUID agencyId, UUID clientId, String name) {
+    }
+
+    public void consentRequested(Company c, String mainContactName, String mainContactEmail, UUID requestedById,
+            String requestedByName, boolean resent) {
+        publish(ConsentRequested.TYPE, c.agencyId(), c.clientId(), new ConsentRequested(c.clientId(), c.name(),
+                mainContactName, mainContactEmail, requestedById, requestedByName, resent, Instant.now()));
+    }
+
+    public void consentGranted(Company c, UUID grantedById, String grantedByName, List<UUID> staffIds) {
+        publish(ConsentGranted.TYPE, c.agencyId(), c.clientId(), new ConsentGranted(c.clientId(), c.name(),
+                grantedById, grantedByName, staffIds, Instant.now()));
+    }
+
+    public void consentDeclined(Company c, UUID declinedById, String declinedByName, String reason,
+            List<UUID> staffIds) {
+        publish(ConsentDeclined.TYPE, c.agencyId(), c.clientId(), new ConsentDeclined(c.clientId(), c.name(),
+                declinedById, declinedByName, reason, staffIds, Instant.now()));
+    }
+
+    public void consentRevoked(Company c, UUID revokedById, String revokedByName, String reason, int closedCases,
+            List<UUID> staffIds) {
+        publish(ConsentRevoked.TYPE, c.agencyId(), c.clientId(), new ConsentRevoked(c.clientId(), c.name(),
+                revokedById, revokedByName, reason, closedCases, staffIds, Instant.now()));
     }
 
     public <T> UUID publish(EventType<T> type, UUID agencyId, UUID key, T payload) {
