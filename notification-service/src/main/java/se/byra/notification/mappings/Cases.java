@@ -17,6 +17,18 @@ final class Cases {
     }
 
     /**
+     * The notices of an event of one case, in category CASE: the staff's link leads to the case in the agency
+     * UI, the company's members' to it in their portal. Every notice shows the case's {@code title} and
+     * {@code caseType} (QUESTION, DOCUMENT_REQUEST, APPROVAL, INFORMATION or FORM).
+     */
+    static ClientNotices of(InboundEvent<?> event, UUID caseId, UUID clientId, String clientName, String caseType,
+            String title) {
+        return ClientNotices.of(event, "case " + caseId, clientId, clientName, Category.CASE,
+                "/byra/arenden/" + caseId, "/portal/foretag/" + clientId + "/arenden/" + caseId)
+                .with("caseType", caseType).with("title", title);
+    }
+
+    /**
      * The notices of an event of the company's consent to cases, in {@code category}: the staff's link leads
      * to the client's overview, the company's to the consent page of its portal.
      */

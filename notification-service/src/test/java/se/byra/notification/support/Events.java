@@ -11,6 +11,12 @@ import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import se.byra.platform.events.EventType;
+import se.byra.platform.events.cases.CaseAnswered;
+import se.byra.platform.events.cases.CaseClosed;
+import se.byra.platform.events.cases.CaseCommented;
+import se.byra.platform.events.cases.CaseCreated;
+import se.byra.platform.events.cases.CaseReminderDue;
+import se.byra.platform.events.cases.CaseReturned;
 import se.byra.platform.events.cases.ConsentDeclined;
 import se.byra.platform.events.cases.ConsentGranted;
 import se.byra.platform.events.cases.ConsentRequested;
@@ -179,6 +185,55 @@ public class Events {
             List<UUID> staffIds) {
         publish(ConsentRevoked.TYPE, c.agencyId(), c.clientId(), new ConsentRevoked(c.clientId(), c.name(),
                 revokedById, revokedByName, reason, closedCases, staffIds, Instant.now()));
+    }
+
+    /** A case of a company, of a type (QUESTION, DOCUMENT_REQUEST, APPROVAL, INFORMATION or FORM). */
+    public record Case(Company company, UUID id, String type, String title) {
+
+        public static Case of(Company company, String type, String title) {
+            return new Case(company, UUID.randomUUID(), type, title);
+        }
+    }
+
+    public void caseCreated(Case c, String origin, UUID assigneeId, LocalDate dueOn, UUID createdById,
+            String createdByName, List<UUID> staffIds) {
+        publish(CaseCreated.TYPE, c.company().agencyId(), c.company().clientId(), new CaseCreated(c.id(),
+                c.company().clientId(), c.company().name(), c.type(), c.title(), origin,
+                origin.equals("AGENCY") ? "WAITING_FOR_CLIENT" : "WAITING_FOR_AGENCY", assigneeId, dueOn,
+                createdById, createdByName, staffIds, Instant.now()));
+    }
+
+    public void caseAnswered(Case c, String status, String decision, UUID answeredById, String answeredByName,
+            UUID assigneeId, List<UUID> staffIds) {
+        publish(CaseAnswered.TYPE, c.company().agencyId(), c.company().clientId(), new CaseAnswered(c.id(),
+                c.company().clientId(), c.company().name(), c.type(), c.title(), status, decision, answeredById,
+                answeredByName, assigneeId, staffIds, Instant.now()));
+    }
+
+    public void caseReturned(Case c, UUID returnedById, String returnedByName, LocalDate dueOn) {
+        publish(CaseReturned.TYPE, c.company().agencyId(), c.company().clientId(), new CaseReturned(c.id(),
+                c.company().clientId(), c.company().name(), c.type(), c.title(), returnedById, returnedByName, dueOn,
+                Instant.now()));
+    }
+
+    public void caseCommented(Case c, String side, UUID authorId, String authorName, UUID assigneeId,
+            List<UUID> staffIds) {
+        publish(CaseCommented.TYPE, c.company().agencyId(), c.company().clientId(), new CaseCommented(c.id(),
+                c.company().clientId(), c.company().name(), c.type(), c.title(), UUID.randomUUID(), side, authorId,
+                authorName, assigneeId, staffIds, Instant.now()));
+    }
+
+    public void caseClosed(Case c, String reason, String note, String closedByName, List<UUID> staffIds) {
+        publish(CaseClosed.TYPE, c.company().agencyId(), c.company().clientId(), new CaseClosed(c.id(),
+                c.company().clientId(), c.company().name(), c.type(), c.title(),
+                reason.equals("CANCELLED") ? "CANCELLED" : "CLOSED", reason, note, closedByName, staffIds,
+                Instant.now()));
+    }
+
+    public void caseReminderDue(Case c, LocalDate dueOn, int daysFromDue) {
+        publish(CaseReminderDue.TYPE, c.company().agencyId(), c.company().clientId(), new CaseReminderDue(c.id(),
+                c.company().clientId(), c.company().name(), c.type(), c.title(), dueOn, daysFromDue, null,
+                Instant.now()));
     }
 
     public <T> UUID publish(EventType<T> type, UUID agencyId, UUID key, T payload) {
