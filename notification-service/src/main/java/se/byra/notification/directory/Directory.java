@@ -165,12 +165,34 @@ public class Directory {
 
     /** The client's administrators (members of role ADMINISTRATOR) in the agency, longest-standing first. */
     public List<UUID> administrators(UUID agencyId, UUID clientId) {
+        return members(agencyId, clientId, "ADMINISTRATOR");
+    }
+
+    /** All the client's members in the agency, whatever their role, longest-standing first. */
+    public List<UUID> members(UUID agencyId, UUID clientId) {
+        return members(agencyId, clientId, null);
+    }
+
+    /** The client's member in the agency with this e-mail address (whatever its case), if the directory has one. */
+    public Optional<UUID> memberByEmail(UUID agencyId, UUID clientId, String email) {
         return em.createNativeQuery("""
-                select client_user_id from membership
-                 where client_id = ?1 and agency_id = ?2 and role = 'ADMINISTRATOR'
-                 order by granted_at, client_user_id""", UUID.class)
-                .setParameter(1, clientId).setParameter(2, agencyId).getResultStream()
-                .map(UUID.class::cast).toList();
+                select m.client_user_id from membership m join client_user u on u.id = m.client_user_id
+                 where m.client_id = ?1 and m.agency_id = ?2 and lower(u.email) = lower(?3)
+                 order by m.granted_at, m.client_user_id""", UUID.class)
+                .setParameter(1, clientId).setParameter(2, agencyId).setParameter(3, email).setMaxResults(1)
+                .getResultStream().findFirst().map(UUID.class::cast);
+    }
+
+    /** The members of the role, or of any role when it is null. */
+    private List<UUID> members(UUID agencyId, UUID clientId, String role) {
+        Query query = em.createNativeQuery("select client_user_id from membership where client_id = ?1"
+                + " and agency_id = ?2" + (role == null ? "" : " and role = ?3")
+                + " order by granted_at, client_user_id", UUID.class)
+                .setParameter(1, clientId).setParameter(2, agencyId);
+        if (role != null) {
+            query.setParameter(3, role);
+        }
+        return query.getResultStream().map(UUID.class::cast).toList();
     }
 
     public Optional<String> clientName(UUID clientId) {

@@ -8,7 +8,8 @@ package se.byra.notification.engine;
 public enum Category {
     /**
      * Welcome to the agency or a company, with the sign-in link; a company's administrators invited to a
-     * collaboration, which they are to approve before it expires.
+     * collaboration, which they are to approve before it expires; a company's main contact asked to consent to
+     * cases.
      */
     INVITATION(true),
     /** The person's access changed: a membership ended. */
@@ -16,7 +17,12 @@ public enum Category {
     /** Engagement letters signed. */
     ENGAGEMENT(false),
     /** Collaborations in a shared service activated, declined, expired, changed or ended. */
-    COLLABORATION(false);
+    COLLABORATION(false),
+    /**
+     * Cases ("Ärenden") between the agency and a company: sent, answered, sent back, commented on, closed,
+     * reminded of; the company's consent to them given, declined or withdrawn.
+     */
+    CASE(false);
 
     private final boolean mandatory;
 

@@ -29,13 +29,17 @@ import se.byra.platform.transactions.AfterCommit;
  * each, and an e-mail delivery for each the person's preferences allow. Nothing leaves the service here:
  * the mailer sends after the commit, and PostgreSQL tells the open pages (NOTIFY is delivered on commit).
  * A notice to a person the directory does not know yet is recorded all the same: the mailer finds their
- * address when it sends. A deactivated staff member gets nothing more.
+ * address when it sends. A deactivated staff member gets nothing more. A notice to an address is its e-mail
+ * alone, with the address, name and language it goes to (the directory has none of them); a notice in the
+ * platform only is its notification alone.
  */
 @ApplicationScoped
 public class Notifier {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String WAKE_MAILER = Notifier.class.getName() + ".wake";
+    private static final int MAX_NAME = 200;
+    private static final int MAX_EMAIL = 254;
 
     @Inject
     EntityManager em;
@@ -62,40 +66,59 @@ public class Notifier {
         }
         Instant now = Instant.now();
         for (Notice notice : notices) {
-            Optional<Recipient> recipient = directory.find(notice.recipientKind(), notice.recipientId());
-            if (recipient.isPresent() && !recipient.get().active()) {
-                continue;
-            }
             String data = json(notice);
-            UUID notificationId = UUID.randomUUID();
-            int written = em.createNativeQuery("""
-                    insert into notification (id, agency_id, recipient_kind, recipient_id, event_id, category,
-                                              template, data, link, created_at)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), ?9, ?10)
-                    on conflict on constraint notification_once do nothing""")
-                    .setParameter(1, notificationId).setParameter(2, event.agencyId())
-                    .setParameter(3, notice.recipientKind().name()).setParameter(4, notice.recipientId())
-                    .setParameter(5, event.id()).setParameter(6, notice.category().name())
-                    .setParameter(7, notice.template()).setParameter(8, data).setParameter(9, notice.link())
-                    .setParameter(10, now)
-                    .executeUpdate();
-            if (written > 0) {
-                LiveChannel.announce(em, notice.recipientKind(), notice.recipientId(), notificationId);
+            if (notice.inPlatform()) {
+                Optional<Recipient> recipient = directory.find(notice.recipientKind(), notice.recipientId());
+                if (recipient.isPresent() && !recipient.get().active()) {
+                    continue;
+                }
+                UUID notificationId = UUID.randomUUID();
+                int written = em.createNativeQuery("""
+                        insert into notification (id, agency_id, recipient_kind, recipient_id, event_id, category,
+                                                  template, data, link, created_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), ?9, ?10)
+                        on conflict on constraint notification_once do nothing""")
+                        .setParameter(1, notificationId).setParameter(2, event.agencyId())
+                        .setParameter(3, notice.recipientKind().name()).setParameter(4, notice.recipientId())
+                        .setParameter(5, event.id()).setParameter(6, notice.category().name())
+                        .setParameter(7, notice.template()).setParameter(8, data).setParameter(9, notice.link())
+                        .setParameter(10, now)
+                        .executeUpdate();
+                if (written > 0) {
+                    LiveChannel.announce(em, notice.recipientKind(), notice.recipientId(), notificationId);
+                }
             }
-            if (preferences.emailWanted(notice.recipientKind(), notice.recipientId(), notice.category())) {
+            if (notice.emailed()
+                    && preferences.emailWanted(notice.recipientKind(), notice.recipientId(), notice.category())) {
+                Notice.Address address = notice.address();
+                if (address != null) {
+                    requireStorable(event, address);
+                }
                 em.createNativeQuery("""
                         insert into email_delivery (id, agency_id, recipient_kind, recipient_id, event_id, category,
-                                                    template, data, link, status, next_attempt_at, created_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), ?9, 'PENDING', ?10, ?10)
+                                                    template, data, link, status, next_attempt_at, created_at,
+                                                    recipient_name, recipient_email, recipient_language)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), ?9, 'PENDING', ?10, ?10, ?11, ?12, ?13)
                         on conflict on constraint email_delivery_once do nothing""")
                         .setParameter(1, UUID.randomUUID()).setParameter(2, event.agencyId())
                         .setParameter(3, notice.recipientKind().name()).setParameter(4, notice.recipientId())
                         .setParameter(5, event.id()).setParameter(6, notice.category().name())
                         .setParameter(7, notice.template()).setParameter(8, data).setParameter(9, notice.link())
                         .setParameter(10, now)
+                        .setParameter(11, address == null ? null : address.name())
+                        .setParameter(12, address == null ? null : address.email())
+                        .setParameter(13, address == null ? null : address.language())
                         .executeUpdate();
                 AfterCommit.once(transactions, WAKE_MAILER, mailer::wake);
             }
+        }
+    }
+
+    /** An address the delivery cannot hold can never be stored: poison, rather than a partition held. */
+    private static void requireStorable(InboundEvent<?> event, Notice.Address address) {
+        if (address.name().length() > MAX_NAME || address.email().length() > MAX_EMAIL) {
+            throw new PoisonEventException(event.type() + " names a recipient longer than the contract's "
+                    + MAX_NAME + " characters of name or " + MAX_EMAIL + " of e-mail address");
         }
     }
 

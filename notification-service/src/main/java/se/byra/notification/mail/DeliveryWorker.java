@@ -44,7 +44,7 @@ import se.byra.platform.transactions.PollingWorker;
  * and every {@code poll-interval} for those a wake-up missed (a crash, a retry falling due). A delivery is
  * leased while it is sent, so replicas share the work and a crashed replica's delivery is taken over when
  * its lease ends. It is rendered when sent, in the recipient's language and to their address as the
- * directory has them then. A failure is tried again with backoff; after the last attempt the delivery is
+ * directory has them then (a delivery to an address: as it was recorded). A failure is tried again with backoff; after the last attempt the delivery is
  * marked failed, counted, and listed for the agency's administrator, who can resend it.
  *
  * <p>SMTP offers no exactly-once: a replica that crashes after the server accepted a mail and before the
@@ -71,7 +71,7 @@ public class DeliveryWorker {
             update email_delivery d set lease_until = now() + make_interval(secs => ?2)
               from due where d.id = due.id
             returning d.id, d.agency_id, d.recipient_kind, d.recipient_id, d.template, cast(d.data as text), d.link,
-                      d.attempts""";
+                      d.attempts, d.recipient_name, d.recipient_email, d.recipient_language""";
 
     @Inject
     NotificationConfig config;
@@ -97,8 +97,9 @@ public class DeliveryWorker {
     private Counter sent;
     private Counter failed;
 
+    /** A delivery taken to send; {@code address} is the person of a delivery to an address, else null. */
     record Claimed(UUID id, UUID agencyId, RecipientKind kind, UUID recipientId, String template,
-            Map<String, String> data, String link, int attempts) {
+            Map<String, String> data, String link, int attempts, Recipient address) {
     }
 
     void start(@Observes StartupEvent event) {
@@ -150,9 +151,11 @@ public class DeliveryWorker {
             List<Claimed> claimed = new ArrayList<>();
             for (Object r : rows) {
                 Object[] row = (Object[]) r;
-                claimed.add(new Claimed((UUID) row[0], (UUID) row[1], RecipientKind.valueOf((String) row[2]),
-                        (UUID) row[3], (String) row[4], data((String) row[5]), (String) row[6],
-                        ((Number) row[7]).intValue()));
+                RecipientKind kind = RecipientKind.valueOf((String) row[2]);
+                Recipient address = kind != RecipientKind.ADDRESS ? null
+                        : new Recipient(kind, (UUID) row[3], (String) row[8], (String) row[9], (String) row[10], true);
+                claimed.add(new Claimed((UUID) row[0], (UUID) row[1], kind, (UUID) row[3], (String) row[4],
+                        data((String) row[5]), (String) row[6], ((Number) row[7]).intValue(), address));
             }
             return claimed;
         });
@@ -197,8 +200,9 @@ public class DeliveryWorker {
     private Prepared prepare(Claimed delivery) {
         Recipient recipient = null;
         try {
-            Optional<Recipient> known = QuarkusTransaction.requiringNew()
-                    .call(() -> directory.find(delivery.kind(), delivery.recipientId()));
+            Optional<Recipient> known = delivery.address() != null ? Optional.of(delivery.address())
+                    : QuarkusTransaction.requiringNew()
+                            .call(() -> directory.find(delivery.kind(), delivery.recipientId()));
             if (known.isEmpty()) {
                 throw new RecipientUnknownException(delivery);
             }

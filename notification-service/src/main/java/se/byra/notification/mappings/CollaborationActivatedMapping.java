@@ -36,7 +36,7 @@ public class CollaborationActivatedMapping extends Mapping<CollaborationActivate
     @Override
     protected List<Notice> notices(InboundEvent<CollaborationActivated> event) {
         CollaborationActivated e = event.data();
-        Collaborations collaboration = Collaborations
+        ClientNotices collaboration = Collaborations
                 .of(event, e.collaborationId(), e.clientId(), e.clientName(), e.serviceName())
                 .with("origin", e.origin()).with("acceptedByName", e.acceptedByName());
         List<Notice> notices = new ArrayList<>(collaboration.toStaff(e.staffIds(), "collaboration-activated-staff"));

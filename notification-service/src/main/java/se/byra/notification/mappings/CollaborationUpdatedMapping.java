@@ -37,7 +37,7 @@ public class CollaborationUpdatedMapping extends Mapping<CollaborationUpdated> {
     @Override
     protected List<Notice> notices(InboundEvent<CollaborationUpdated> event) {
         CollaborationUpdated e = event.data();
-        Collaborations collaboration = Collaborations
+        ClientNotices collaboration = Collaborations
                 .of(event, e.collaborationId(), e.clientId(), e.clientName(), e.serviceName())
                 .with("side", e.side()).with("changedByName", e.changedByName())
                 .with("variant", e.variant() == null ? null : name(e.variant()))

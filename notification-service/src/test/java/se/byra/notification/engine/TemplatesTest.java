@@ -29,7 +29,9 @@ class TemplatesTest {
     private static final List<String> TEMPLATES = List.of("staff-invited", "company-invitation", "membership-revoked",
             "engagement-signed", "collaboration-invited", "collaboration-activated-staff",
             "collaboration-activated-client", "collaboration-declined", "collaboration-expired-staff",
-            "collaboration-expired-client", "collaboration-updated", "collaboration-ended");
+            "collaboration-expired-client", "collaboration-updated", "collaboration-ended", "consent-requested",
+            "consent-granted", "consent-declined", "consent-revoked", "case-created-client", "case-created-staff",
+            "case-answered", "case-returned", "case-commented", "case-closed", "case-reminder");
 
     /** What the mappings give, every template's values together. */
     private static final Map<String, String> DATA = Map.ofEntries(entry("clientName", "Bergs Bygg AB"),
@@ -39,7 +41,12 @@ class TemplatesTest {
             entry("scenario", "EXISTING_SERVICE"), entry("resent", "false"), entry("expiresOn", "2026-04-01"),
             entry("origin", "INVITATION"), entry("acceptedByName", "Maria Berg"), entry("declinedByName", "Maria Berg"),
             entry("invitedOn", "2026-03-01"), entry("side", "AGENCY"), entry("changedByName", "Anna Lindqvist"),
-            entry("endedByName", "Anna Lindqvist"), entry("endedOn", "2026-06-30"));
+            entry("endedByName", "Anna Lindqvist"), entry("endedOn", "2026-06-30"),
+            entry("requestedByName", "Anna Lindqvist"), entry("newcomer", "true"), entry("grantedByName", "Maria Berg"),
+            entry("revokedByName", "Maria Berg"), entry("closedCases", "3"), entry("caseType", "DOCUMENT_REQUEST"),
+            entry("createdByName", "Anna Lindqvist"), entry("dueOn", "2026-12-14"), entry("answeredByName", "Maria Berg"),
+            entry("status", "WAITING_FOR_AGENCY"), entry("returnedByName", "Anna Lindqvist"),
+            entry("authorName", "Anna Lindqvist"), entry("closedByName", "Anna Lindqvist"), entry("timing", "BEFORE"));
 
     @Inject
     Texts texts;
@@ -146,6 +153,106 @@ class TemplatesTest {
                 .contains("Bergs &lt;b&gt;Bygg&lt;/b&gt; &amp; Co", "&lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>");
         assertThat(mail("collaboration-declined", "sv", marked).text()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void aNewCaseSaysWhatTheAgencyAsksForAndTheLastDayIfThereIsOne() {
+        Map<String, String> approval = with(DATA, Map.of("audience", "CLIENT", "caseType", "APPROVAL"));
+        Map<String, String> noDay = new HashMap<>(approval);
+        noDay.remove("dueOn");
+
+        assertThat(mail("case-created-client", "sv", approval).text()).contains("Byrån behöver ert godkännande.",
+                "Svara senast 2026-12-14.\n\nÖppna ärendet i kundportalen:\n" + LINK);
+        assertThat(mail("case-created-client", "en", approval).text()).contains("The agency needs your approval.",
+                "Please answer by 14 Dec 2026.");
+        assertThat(mail("case-created-client", "sv", noDay).text()).doesNotContain("Svara senast");
+        assertThat(mail("case-created-client", "sv", noDay).html()).doesNotContain("Svara senast");
+        assertThat(texts.headline("case-created-client", "sv", noDay, "Demobyrån AB", LINK).summary())
+                .isEqualTo("Demobyrån AB har skickat ett ärende till Bergs Bygg AB.");
+        assertThat(mail("case-created-client", "sv", with(approval, Map.of("caseType", "INFORMATION"))).text())
+                .contains("Läs informationen och bekräfta att ni har tagit del av den.");
+    }
+
+    @Test
+    void aConsentRequestSentAgainIsAReminderAndOnlyAnAddressIsToldOfThePasswordMail() {
+        Map<String, String> member = with(DATA, Map.of("resent", "true", "newcomer", "false"));
+
+        assertThat(mail("consent-requested", "sv", DATA).subject())
+                .isEqualTo("Demobyrån AB vill skicka ärenden till Bergs Bygg AB i kundportalen");
+        assertThat(mail("consent-requested", "sv", DATA).text()).contains("Är du ny i kundportalen")
+                .doesNotContain("påminnelse");
+        assertThat(mail("consent-requested", "sv", member).subject())
+                .isEqualTo("Påminnelse: Demobyrån AB vill skicka ärenden till Bergs Bygg AB i kundportalen");
+        assertThat(mail("consent-requested", "sv", member).text()).contains("Det här är en påminnelse")
+                .doesNotContain("Är du ny i kundportalen");
+        assertThat(mail("consent-requested", "en", member).html()).contains("This is a reminder")
+                .doesNotContain("new to the client portal");
+    }
+
+    @Test
+    void aWithdrawnConsentCountsTheClosedCasesInWords() {
+        assertThat(texts.headline("consent-revoked", "sv", with(DATA, Map.of("closedCases", "0")), "Demobyrån AB",
+                LINK).summary()).isEqualTo("Kunden hade inga öppna ärenden.");
+        assertThat(mail("consent-revoked", "sv", with(DATA, Map.of("closedCases", "1"))).text())
+                .contains("Ett öppet ärende stängdes.");
+        assertThat(mail("consent-revoked", "en", with(DATA, Map.of("closedCases", "1"))).html())
+                .contains("One open case was closed.");
+        assertThat(mail("consent-revoked", "sv", DATA).text()).contains("3 öppna ärenden stängdes.");
+    }
+
+    @Test
+    void aClosedCaseSaysWhyInTheReadersWords() {
+        Map<String, String> toClient = with(DATA, Map.of("audience", "CLIENT"));
+
+        assertThat(headline("case-closed", "sv", with(toClient, Map.of("reason", "COMPLETED"))))
+                .isEqualTo(new Texts.Headline("Ärendet är avslutat: Bokslut",
+                        "Byrån har avslutat ärendet. Ni behöver inte göra något mer."));
+        assertThat(headline("case-closed", "sv", with(DATA, Map.of("reason", "COMPLETED"))).summary())
+                .isEqualTo("Anna Lindqvist har avslutat ärendet.");
+        assertThat(headline("case-closed", "sv", with(toClient, Map.of("reason", "CANCELLED"))))
+                .isEqualTo(new Texts.Headline("Ärendet har avbrutits: Bokslut",
+                        "Anna Lindqvist har avbrutit ärendet. Ni behöver inte svara på det."));
+        assertThat(headline("case-closed", "en", with(DATA, Map.of("reason", "CANCELLED"))).summary())
+                .isEqualTo("Anna Lindqvist has cancelled the case.");
+        assertThat(headline("case-closed", "sv", with(toClient, Map.of("reason", "ANSWERED"))).summary())
+                .isEqualTo("Anna Lindqvist har bekräftat informationen, så ärendet är avslutat.");
+        assertThat(headline("case-closed", "sv", with(DATA, Map.of("reason", "CONSENT_REVOKED"))))
+                .isEqualTo(new Texts.Headline("Ärendet har stängts: Bokslut",
+                        "Ärendet stängdes när Bergs Bygg AB drog tillbaka samtycket till ärenden."));
+        assertThat(mail("case-closed", "sv", with(toClient, Map.of("reason", "COMPLETED", "note", "Tack!"))).text())
+                .contains("Det här skrev Anna Lindqvist:\nTack!");
+    }
+
+    @Test
+    void aReminderSaysWhetherTheLastDayIsAheadTodayOrPassed() {
+        assertThat(mail("case-reminder", "sv", DATA).subject())
+                .isEqualTo("Påminnelse: ärendet Bokslut ska besvaras senast 2026-12-14");
+        assertThat(mail("case-reminder", "sv", with(DATA, Map.of("timing", "TODAY"))).subject())
+                .isEqualTo("Påminnelse: ärendet Bokslut ska besvaras senast i dag, 2026-12-14");
+        assertThat(mail("case-reminder", "sv", with(DATA, Map.of("timing", "AFTER"))).subject())
+                .isEqualTo("Påminnelse: ärendet Bokslut skulle ha besvarats senast 2026-12-14");
+        assertThat(mail("case-reminder", "en", with(DATA, Map.of("timing", "AFTER"))).text())
+                .contains("The case should have been answered by 14 Dec 2026.", "Please answer as soon as you can.");
+        assertThat(headline("case-reminder", "en", DATA).summary())
+                .isEqualTo("The case is to be answered by 14 Dec 2026.");
+    }
+
+    @Test
+    void aCommentNamesTheSideThatWroteIt() {
+        Map<String, String> fromClient = with(DATA, Map.of("side", "CLIENT", "audience", "AGENCY"));
+        Map<String, String> fromAgency = with(DATA, Map.of("side", "AGENCY", "audience", "CLIENT"));
+
+        assertThat(mail("case-commented", "sv", fromClient).subject())
+                .isEqualTo("Ny kommentar från Bergs Bygg AB i ärendet Bokslut");
+        assertThat(mail("case-commented", "sv", fromAgency).subject())
+                .isEqualTo("Ny kommentar från Demobyrån AB i ärendet Bokslut");
+        assertThat(mail("case-commented", "sv", fromAgency).text()).contains("Läs kommentaren i kundportalen:");
+        assertThat(mail("case-commented", "en", fromClient).text())
+                .contains("Anna Lindqvist at Bergs Bygg AB has written a comment on the case Bokslut.");
+    }
+
+    private Texts.Headline headline(String template, String language, Map<String, String> data) {
+        return texts.headline(template, language, data, "Demobyrån AB", LINK);
     }
 
     private Texts.Mail mail(String template, String language, Map<String, String> data) {

@@ -1,7 +1,6 @@
 package se.byra.notification.mappings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Instant;
@@ -9,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,11 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import se.byra.notification.support.Events;
+import se.byra.notification.support.BothSidesTest;
 import se.byra.notification.support.Events.Collaboration;
 import se.byra.notification.support.Mailbox;
-import se.byra.notification.support.People;
-import se.byra.notification.support.People.Person;
 import se.byra.notification.support.Store;
 import se.byra.platform.events.collaboration.CollaborationUpdated.Change;
 
@@ -31,42 +27,12 @@ import se.byra.platform.events.collaboration.CollaborationUpdated.Change;
  * the link of their side; the company's other users are told nothing.
  */
 @QuarkusTest
-class CollaborationMappingsTest {
+class CollaborationMappingsTest extends BothSidesTest {
 
-    private static final String BASE = "http://localhost:8080";
-    private static final String AGENCY = "Lind & Co Redovisning";
-    private static final String COMPANY = "Bergs Bygg & Måleri AB";
-
-    @Inject
-    Events events;
-
-    @Inject
-    People people;
-
-    @Inject
-    Store store;
-
-    private final UUID agency = UUID.randomUUID();
-    private final UUID client = UUID.randomUUID();
     private Collaboration collaboration;
-    /** The company's administrators: Maria reads Swedish, Olof English. */
-    private Person maria;
-    private Person olof;
-    /** A user of the company, not an administrator. */
-    private Person lisa;
-    /** Staff: Anna reads Swedish, Erik English. */
-    private Person anna;
-    private Person erik;
 
     @BeforeEach
-    void anAgencyAndACompanyWithTwoAdministratorsAndAUser() {
-        events.agencyNamed(agency, AGENCY);
-        await().atMost(Mailbox.WAIT).until(() -> store.agencyKnown(agency));
-        maria = people.clientUser(agency, client, COMPANY, "Maria Berg", "sv", "ADMINISTRATOR");
-        olof = people.clientUser(agency, client, COMPANY, "Olof Berg", "en", "ADMINISTRATOR");
-        lisa = people.clientUser(agency, client, COMPANY, "Lisa Sandberg", "sv", "USER");
-        anna = people.staff(agency, "Anna Lindqvist", "sv");
-        erik = people.staff(agency, "Erik Johansson", "en");
+    void aCollaborationOfTheCompany() {
         collaboration = Collaboration.of(agency, client, COMPANY);
     }
 
@@ -76,14 +42,6 @@ class CollaborationMappingsTest {
 
     private String clientLink() {
         return "/portal/foretag/" + client + "/samarbeten/" + collaboration.id();
-    }
-
-    /** Only the welcome the person had before the test: the event told them nothing. */
-    private void toldNothing(Person... persons) {
-        for (Person person : persons) {
-            assertThat(store.notifications(person.id())).hasSize(1);
-            assertThat(store.deliveries(person.id())).hasSize(1);
-        }
     }
 
     @Test

@@ -24,6 +24,7 @@ import io.restassured.response.ValidatableResponse;
 import se.byra.notification.support.Api;
 import se.byra.notification.support.Events;
 import se.byra.notification.support.Events.Collaboration;
+import se.byra.notification.support.Events.Company;
 import se.byra.notification.support.Mailbox;
 import se.byra.notification.support.People;
 import se.byra.notification.support.People.Person;
@@ -73,17 +74,17 @@ class PreferencesTest {
     @Test
     void everyCategoryIsListedWithWhetherItsEmailIsMandatory() {
         anna.api().get(PREFERENCES).then().statusCode(200)
-                .body("categories.category", contains("INVITATION", "ACCOUNT", "ENGAGEMENT", "COLLABORATION"))
-                .body("categories.mandatory", contains(true, true, false, false))
-                .body("categories.email", contains(true, true, true, true));
+                .body("categories.category", contains("INVITATION", "ACCOUNT", "ENGAGEMENT", "COLLABORATION", "CASE"))
+                .body("categories.mandatory", contains(true, true, false, false, false))
+                .body("categories.email", contains(true, true, true, true, true));
     }
 
     @Test
     void engagementMailTurnedOffIsNotSentButTheNotificationIsStillWritten() {
         put(email("ENGAGEMENT", false)).statusCode(200)
-                .body("categories.category", contains("INVITATION", "ACCOUNT", "ENGAGEMENT", "COLLABORATION"))
-                .body("categories.email", contains(true, true, false, true));
-        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, false, true));
+                .body("categories.category", contains("INVITATION", "ACCOUNT", "ENGAGEMENT", "COLLABORATION", "CASE"))
+                .body("categories.email", contains(true, true, false, true, true));
+        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, false, true, true));
 
         signed("Löpande bokföring");
 
@@ -96,7 +97,8 @@ class PreferencesTest {
     @Test
     void engagementMailTurnedOnAgainIsSentAgain() {
         put(email("ENGAGEMENT", false)).statusCode(200);
-        put(email("ENGAGEMENT", true)).statusCode(200).body("categories.email", contains(true, true, true, true));
+        put(email("ENGAGEMENT", true)).statusCode(200)
+                .body("categories.email", contains(true, true, true, true, true));
 
         signed("Bokslut");
 
@@ -107,12 +109,25 @@ class PreferencesTest {
 
     @Test
     void collaborationMailTurnedOffIsNotSentButTheNotificationIsStillWritten() {
-        put(email("COLLABORATION", false)).statusCode(200).body("categories.email", contains(true, true, true, false));
+        put(email("COLLABORATION", false)).statusCode(200)
+                .body("categories.email", contains(true, true, true, false, true));
 
         events.declined(Collaboration.of(agency, UUID.randomUUID(), "Bergs Bygg AB"), List.of(anna.id()),
                 UUID.randomUUID(), "Maria Berg", null);
 
         await().atMost(Mailbox.WAIT).until(() -> store.notifications(anna.id()).contains("collaboration-declined"));
+        assertThat(store.deliveries(anna.id())).hasSize(1);
+        assertThat(Mailbox.to(anna.email())).hasSize(1);
+    }
+
+    @Test
+    void caseMailTurnedOffIsNotSentButTheNotificationIsStillWritten() {
+        put(email("CASE", false)).statusCode(200).body("categories.email", contains(true, true, true, true, false));
+
+        events.consentGranted(new Company(agency, UUID.randomUUID(), "Bergs Bygg AB"), UUID.randomUUID(),
+                "Maria Berg", List.of(anna.id()));
+
+        await().atMost(Mailbox.WAIT).until(() -> store.notifications(anna.id()).contains("consent-granted"));
         assertThat(store.deliveries(anna.id())).hasSize(1);
         assertThat(Mailbox.to(anna.email())).hasSize(1);
     }
@@ -125,7 +140,7 @@ class PreferencesTest {
 
         people.engagementSigned(agency, UUID.randomUUID(), "Bergs Bygg AB", "Lön", anna, erik);
 
-        erik.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true));
+        erik.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true, true));
         await().atMost(Mailbox.WAIT).until(() -> Mailbox.to(erik.email()).size() == 2);
         assertThat(store.deliveries(anna.id())).hasSize(1);
     }
@@ -138,12 +153,13 @@ class PreferencesTest {
         Api.problem(put(Map.of("email", Map.of("ENGAGEMENT", false, "ACCOUNT", false))), 409)
                 .body("type", equalTo("tag:byra.se,2026:problem:mandatory-category"));
 
-        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true));
+        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true, true));
     }
 
     @Test
     void aMandatoryCategoryTurnedOnChangesNothing() {
-        put(email("INVITATION", true)).statusCode(200).body("categories.email", contains(true, true, true, true));
+        put(email("INVITATION", true)).statusCode(200)
+                .body("categories.email", contains(true, true, true, true, true));
     }
 
     @Test
@@ -155,7 +171,7 @@ class PreferencesTest {
     @Test
     void aNullChoiceAnswers400NamingIt() {
         Api.invalid(put(email("ENGAGEMENT", null)), "email.ENGAGEMENT");
-        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true));
+        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true, true));
     }
 
     @ParameterizedTest
@@ -167,7 +183,7 @@ class PreferencesTest {
     void aBadBodyAnswers400ProblemAndChangesNothing(String body) {
         Api.problem(anna.api().header(OpenApiContractFilter.UNCHECKED_REQUEST).body(body).put(PREFERENCES).then(),
                 400);
-        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true));
+        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true, true));
     }
 
     @Test
@@ -185,7 +201,7 @@ class PreferencesTest {
         String stranger = TestTokens.staff(agency).subject("unknown-" + UUID.randomUUID()).token();
 
         Api.as(stranger).get(PREFERENCES).then().statusCode(200)
-                .body("categories.email", contains(true, true, true, true));
+                .body("categories.email", contains(true, true, true, true, true));
         Api.problem(Api.as(stranger).body(email("ENGAGEMENT", false)).put(PREFERENCES).then(), 404);
     }
 
@@ -193,6 +209,6 @@ class PreferencesTest {
     void withoutATokenPreferencesAnswer401() {
         Api.problem(Api.anonymous().get(PREFERENCES).then(), 401);
         Api.problem(Api.anonymous().body(email("ENGAGEMENT", false)).put(PREFERENCES).then(), 401);
-        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true));
+        anna.api().get(PREFERENCES).then().body("categories.email", contains(true, true, true, true, true));
     }
 }

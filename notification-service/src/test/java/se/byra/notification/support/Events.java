@@ -11,6 +11,16 @@ import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import se.byra.platform.events.EventType;
+import se.byra.platform.events.cases.CaseAnswered;
+import se.byra.platform.events.cases.CaseClosed;
+import se.byra.platform.events.cases.CaseCommented;
+import se.byra.platform.events.cases.CaseCreated;
+import se.byra.platform.events.cases.CaseReminderDue;
+import se.byra.platform.events.cases.CaseReturned;
+import se.byra.platform.events.cases.ConsentDeclined;
+import se.byra.platform.events.cases.ConsentGranted;
+import se.byra.platform.events.cases.ConsentRequested;
+import se.byra.platform.events.cases.ConsentRevoked;
 import se.byra.platform.events.collaboration.ClientAccountCreated;
 import se.byra.platform.events.collaboration.ClientUserUpdated;
 import se.byra.platform.events.collaboration.CollaborationActivated;
@@ -147,6 +157,82 @@ public class Events {
     public void ended(Collaboration c, List<UUID> staffIds, String side, String endedByName, LocalDate endedOn) {
         publish(CollaborationEnded.TYPE, c.agencyId(), c.clientId(), new CollaborationEnded(c.id(), c.clientId(),
                 c.clientName(), "digital-invoices", INVOICES, c.engagementId(), staffIds, side, endedByName, endedOn,
+                Instant.now()));
+    }
+
+    /** A client company of an agency as case-service names it in its events (keyed by the client). */
+    public record Company(UUID agencyId, UUID clientId, String name) {
+    }
+
+    public void consentRequested(Company c, String mainContactName, String mainContactEmail, UUID requestedById,
+            String requestedByName, boolean resent) {
+        publish(ConsentRequested.TYPE, c.agencyId(), c.clientId(), new ConsentRequested(c.clientId(), c.name(),
+                mainContactName, mainContactEmail, requestedById, requestedByName, resent, Instant.now()));
+    }
+
+    public void consentGranted(Company c, UUID grantedById, String grantedByName, List<UUID> staffIds) {
+        publish(ConsentGranted.TYPE, c.agencyId(), c.clientId(), new ConsentGranted(c.clientId(), c.name(),
+                grantedById, grantedByName, staffIds, Instant.now()));
+    }
+
+    public void consentDeclined(Company c, UUID declinedById, String declinedByName, String reason,
+            List<UUID> staffIds) {
+        publish(ConsentDeclined.TYPE, c.agencyId(), c.clientId(), new ConsentDeclined(c.clientId(), c.name(),
+                declinedById, declinedByName, reason, staffIds, Instant.now()));
+    }
+
+    public void consentRevoked(Company c, UUID revokedById, String revokedByName, String reason, int closedCases,
+            List<UUID> staffIds) {
+        publish(ConsentRevoked.TYPE, c.agencyId(), c.clientId(), new ConsentRevoked(c.clientId(), c.name(),
+                revokedById, revokedByName, reason, closedCases, staffIds, Instant.now()));
+    }
+
+    /** A case of a company, of a type (QUESTION, DOCUMENT_REQUEST, APPROVAL, INFORMATION or FORM). */
+    public record Case(Company company, UUID id, String type, String title) {
+
+        public static Case of(Company company, String type, String title) {
+            return new Case(company, UUID.randomUUID(), type, title);
+        }
+    }
+
+    public void caseCreated(Case c, String origin, UUID assigneeId, LocalDate dueOn, UUID createdById,
+            String createdByName, List<UUID> staffIds) {
+        publish(CaseCreated.TYPE, c.company().agencyId(), c.company().clientId(), new CaseCreated(c.id(),
+                c.company().clientId(), c.company().name(), c.type(), c.title(), origin,
+                origin.equals("AGENCY") ? "WAITING_FOR_CLIENT" : "WAITING_FOR_AGENCY", assigneeId, dueOn,
+                createdById, createdByName, staffIds, Instant.now()));
+    }
+
+    public void caseAnswered(Case c, String status, String decision, UUID answeredById, String answeredByName,
+            UUID assigneeId, List<UUID> staffIds) {
+        publish(CaseAnswered.TYPE, c.company().agencyId(), c.company().clientId(), new CaseAnswered(c.id(),
+                c.company().clientId(), c.company().name(), c.type(), c.title(), status, decision, answeredById,
+                answeredByName, assigneeId, staffIds, Instant.now()));
+    }
+
+    public void caseReturned(Case c, UUID returnedById, String returnedByName, LocalDate dueOn) {
+        publish(CaseReturned.TYPE, c.company().agencyId(), c.company().clientId(), new CaseReturned(c.id(),
+                c.company().clientId(), c.company().name(), c.type(), c.title(), returnedById, returnedByName, dueOn,
+                Instant.now()));
+    }
+
+    public void caseCommented(Case c, String side, UUID authorId, String authorName, UUID assigneeId,
+            List<UUID> staffIds) {
+        publish(CaseCommented.TYPE, c.company().agencyId(), c.company().clientId(), new CaseCommented(c.id(),
+                c.company().clientId(), c.company().name(), c.type(), c.title(), UUID.randomUUID(), side, authorId,
+                authorName, assigneeId, staffIds, Instant.now()));
+    }
+
+    public void caseClosed(Case c, String reason, String note, String closedByName, List<UUID> staffIds) {
+        publish(CaseClosed.TYPE, c.company().agencyId(), c.company().clientId(), new CaseClosed(c.id(),
+                c.company().clientId(), c.company().name(), c.type(), c.title(),
+                reason.equals("CANCELLED") ? "CANCELLED" : "CLOSED", reason, note, closedByName, staffIds,
+                Instant.now()));
+    }
+
+    public void caseReminderDue(Case c, LocalDate dueOn, int daysFromDue) {
+        publish(CaseReminderDue.TYPE, c.company().agencyId(), c.company().clientId(), new CaseReminderDue(c.id(),
+                c.company().clientId(), c.company().name(), c.type(), c.title(), dueOn, daysFromDue, null,
                 Instant.now()));
     }
 

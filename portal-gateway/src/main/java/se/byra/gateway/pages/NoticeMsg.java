@@ -63,6 +63,9 @@ public interface NoticeMsg {
     String category_collaboration();
 
     @Message
+    String category_case();
+
+    @Message
     String category_unknown();
 
     @Message

@@ -176,6 +176,20 @@ class NoticesTest extends PageTest {
     }
 
     @Test
+    void collaborationsAndCasesAreCategoriesNamedInWords() {
+        signInClientUser();
+        notification.onJson("GET", "/me/preferences", 200, Map.of("categories", List.of(
+                Map.of("category", "COLLABORATION", "mandatory", false, "email", true),
+                Map.of("category", "CASE", "mandatory", false, "email", false))));
+
+        Document html = browser.get("/portal/notiser/installningar").html();
+
+        assertThat(html.select("label.choice__label").eachText()).containsExactly("Samarbeten", "Ärenden");
+        assertThat(html.selectFirst("#epost-case").hasAttr("checked")).isFalse();
+        assertThat(html.selectFirst("#epost-case").hasAttr("disabled")).isFalse();
+    }
+
+    @Test
     void thePreferencesAreCheckboxesTheMandatoryOnesFixedWithTheReason() {
         signInStaff();
         notification.onJson("GET", "/me/preferences", 200, Fixtures.preferences(true));

@@ -14,6 +14,7 @@ final class NoticeWords {
     static final String ACCOUNT = "ACCOUNT";
     static final String ENGAGEMENT = "ENGAGEMENT";
     static final String COLLABORATION = "COLLABORATION";
+    static final String CASE = "CASE";
     /** The people are in Sweden: a time is shown in Swedish time, as the dates are. */
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
@@ -26,6 +27,7 @@ final class NoticeWords {
             case ACCOUNT -> msg.category_account();
             case ENGAGEMENT -> msg.category_engagement();
             case COLLABORATION -> msg.category_collaboration();
+            case CASE -> msg.category_case();
             default -> msg.category_unknown();
         };
     }
