@@ -171,11 +171,17 @@ public class CaseReads {
         return Page.of(items, paging, consents.size() + caseCount);
     }
 
-    /** The portal's "Ärenden" menu: shown once consent is granted and a case was ever sent. */
+    /**
+     * The portal's "Ärenden" menu: shown once consent is granted and a case was ever sent; after a revocation still,
+     * so the company reads its history.
+     */
     @Transactional
     public Menu menu(ClientUserAccess user, UUID clientId) {
         user.requireClient(clientId);
-        boolean visible = Consent.granted(clientId) && Case.count("clientId = ?1 and sentAt is not null", clientId) > 0;
+        Consent consent = Consent.findById(clientId);
+        boolean consented = consent != null && (consent.status == ConsentStatus.GRANTED
+                || consent.status == ConsentStatus.REVOKED);
+        boolean visible = consented && Case.count("clientId = ?1 and sentAt is not null", clientId) > 0;
         long waiting = Case.count("clientId = ?1 and status = ?2", clientId, CaseStatus.WAITING_FOR_CLIENT);
         long unread = Case.count("clientId = ?1 and sentAt is not null and clientUnread = true", clientId);
         return new Menu(visible, waiting, unread);

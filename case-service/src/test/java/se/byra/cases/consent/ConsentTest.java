@@ -166,6 +166,8 @@ class ConsentTest {
 
         company.asAdministrator().get(company.cases() + "?state=closed").then().statusCode(200)
                 .body("totalItems", equalTo(2));
+        company.asAdministrator().get("/companies/" + company.clientId + "/case-menu").then().statusCode(200)
+                .body("visible", equalTo(true)).body("waiting", equalTo(0));
         company.asAdministrator().get(company.caseOf(open) + "/history").then().statusCode(200)
                 .body("items.what", hasItems("SENT", "CONSENT_REVOKED"));
         agency.asStaff().post("/cases/" + draft + "/sending").then().statusCode(409)

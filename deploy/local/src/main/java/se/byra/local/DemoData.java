@@ -101,7 +101,10 @@ final class DemoData {
      */
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("559102-4830", List.of(new DemoUser("Olof Sandberg", "olof@sandbergsdesign.test", "USER"))),
-            new DemoAccount("559034-7117", List.of(new DemoUser("Lisa Sandberg", "lisa@sandbergsdesign.test", "USER"))));
+            new DemoAccount("559034-7117", List.of(new DemoUser("Lisa Sandberg", "lisa@sandbergsdesign.test", "USER"))),
+            // Lisa is a partner in the café too, and answers its invitations
+            new DemoAccount("969781-2346", List.of(new DemoUser("Lisa Sandberg", "lisa@sandbergsdesign.test",
+                    "ADMINISTRATOR"))));
 
     /** How long a new client may take to reach collaboration-service (by ClientRegistered) before giving up. */
     private static final Duration CLIENT_KNOWN_WITHIN = Duration.ofSeconds(60);
@@ -113,6 +116,7 @@ final class DemoData {
     private final String clientSecret;
     private final String engagementService;
     private final String collaborationService;
+    private final String caseService;
     private final Backdating backdating;
     private final Map<String, String> staffIds = new HashMap<>();
     private final PrintStream out;
@@ -120,11 +124,12 @@ final class DemoData {
     private String token;
 
     DemoData(String issuer, String clientSecret, String engagementService, String collaborationService,
-            Backdating backdating, PrintStream out) {
+            String caseService, Backdating backdating, PrintStream out) {
         this.issuer = issuer;
         this.clientSecret = clientSecret;
         this.engagementService = engagementService;
         this.collaborationService = collaborationService;
+        this.caseService = caseService;
         this.backdating = backdating;
         this.out = out;
     }
@@ -148,6 +153,7 @@ final class DemoData {
             created += load(account, clientIds.get(account.organisationNumber()));
         }
         created += collaborations(clientIds);
+        created += new DemoCases(this, caseService, staffIds.get(ANNA)).load(clientIds);
         out.println(created == 0 ? "  demo data: all there already" : "  demo data: " + created + " items added");
     }
 
@@ -376,7 +382,7 @@ final class DemoData {
      * A token of a demo client user (the realm's local-demo-answers client, the demo password), once their login is
      * linked: until then the company is not theirs in collaboration-service.
      */
-    private String clientUserToken(String username, String clientId) {
+    String clientUserToken(String username, String clientId) {
         String form = "grant_type=password&client_id=local-demo-answers&username=" + encode(username) + "&password="
                 + encode(DEMO_PASSWORD) + "&scope=openid";
         HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
@@ -392,7 +398,7 @@ final class DemoData {
         return userToken;
     }
 
-    private HttpRequest withToken(String bearer, String service, String path, ObjectNode body) {
+    HttpRequest withToken(String bearer, String service, String path, ObjectNode body) {
         return HttpRequest.newBuilder(URI.create(service + path)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + bearer).header("Accept", "application/json")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString()))
@@ -400,7 +406,7 @@ final class DemoData {
     }
 
     /** What {@code probe} returns once it is not null, asked every poll interval for a minute at most. */
-    private static String await(String what, java.util.function.Supplier<String> probe) {
+    static String await(String what, java.util.function.Supplier<String> probe) {
         Instant until = Instant.now().plus(CLIENT_KNOWN_WITHIN);
         String value;
         while ((value = probe.get()) == null) {
@@ -421,7 +427,7 @@ final class DemoData {
         return call(request, 200).path("access_token").asText();
     }
 
-    private JsonNode get(String service, String path) {
+    JsonNode get(String service, String path) {
         return call(authorized(service, path).GET().build(), 200);
     }
 
@@ -438,11 +444,11 @@ final class DemoData {
         }
     }
 
-    private JsonNode send(String service, String method, String path, ObjectNode body) {
+    JsonNode send(String service, String method, String path, ObjectNode body) {
         return send(service, method, path, body, method.equals("POST") && body != null ? 201 : 200);
     }
 
-    private JsonNode send(String service, String method, String path, ObjectNode body, int expected) {
+    JsonNode send(String service, String method, String path, ObjectNode body, int expected) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body.toString());
         HttpRequest.Builder request = authorized(service, path).method(method, publisher);
@@ -452,12 +458,12 @@ final class DemoData {
         return call(request.build(), expected);
     }
 
-    private HttpRequest.Builder authorized(String service, String path) {
+    HttpRequest.Builder authorized(String service, String path) {
         return HttpRequest.newBuilder(URI.create(service + path)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
     }
 
-    private JsonNode call(HttpRequest request, int expected) {
+    JsonNode call(HttpRequest request, int expected) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
@@ -490,7 +496,7 @@ final class DemoData {
             new Login("erik", "medarbetare på byrån, ser bara sina egna kunder, Erik Johansson"),
             new Login("maria", "kundanvändare, administratör för Bergs Bygg AB, Maria Berg"),
             new Login("olof", "kundanvändare i två företag (administratör för Sandbergs Design AB), Olof Sandberg"),
-            new Login("lisa", "kundanvändare, Lisa Sandberg"));
+            new Login("lisa", "kundanvändare i Sandbergs Design AB, administratör för Lindholmens Café HB, Lisa Sandberg"));
 
     /** The demo users' password (realm file): a demo's, never a deployment's. */
     static final String DEMO_PASSWORD = "byra-demo-2026";

@@ -207,8 +207,9 @@ public final class Stack implements AutoCloseable {
 
     private DemoData demoData() {
         return new DemoData(keycloakIssuer(), demoLoaderSecret(), serviceUrl("engagement-service"),
-                serviceUrl("collaboration-service"), Backdating.collaborations(jdbcUrl("collaboration"), "collaboration",
-                        databasePassword("collaboration")), out);
+                serviceUrl("collaboration-service"), serviceUrl("case-service"),
+                Backdating.collaborations(jdbcUrl("collaboration"), "collaboration", databasePassword("collaboration")),
+                out);
     }
 
     String gatewayUrl() {
