@@ -6,13 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import se.byra.platform.web.input.MultiLine;
 
 /**
  * The gateway's copies of case-service's records (see {@link EngagementApi}): a client's consent to case
  * management, the cases (ärenden) with their definition, answer, files, comments and history, the templates and the
  * bulk send's report. A case's type and status, a consent's status, a side, a history step and a refusal's code are
- * strings, so a value the service adds later is "Okänd status", not an error.
+ * strings, so a value the service adds later is "Okänd status", not an error. A text that may hold several lines (a
+ * description, an answer, a comment, a note) is marked as the service marks it ({@link MultiLine}): the gateway reads
+ * JSON as strictly as the services do, and refuses line breaks anywhere else.
  */
 public final class CaseApi {
 
@@ -64,19 +71,21 @@ public final class CaseApi {
 
     // Consent
 
-    /** Why an invitation cannot be sent now: {@code code} MAIN_CONTACT_EMAIL_MISSING, ADDRESS_INCOMPLETE, MAIN_CONTACT_IS_STAFF. */
+    /** Why an invitation cannot be sent now: {@code code} MAIN_CONTACT_EMAIL_MISSING, ADDRESS_INCOMPLETE, … */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Refusal(String code, String detail) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ConsentStep(Instant at, String what, String side, String byName, String note) {
+    public record ConsentStep(Instant at, String what, String side, String byName,
+            @Schema(extensions = @Extension(name = MultiLine.EXTENSION, value = "true")) String note) {
     }
 
     /** A client's consent as staff see it, with what stands in the way of an invitation now. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ConsentView(UUID clientId, String status, String mainContactName, String mainContactEmail,
-            Instant requestedAt, String requestedByName, Instant answeredAt, String answeredByName, String reason,
+            Instant requestedAt, String requestedByName, Instant answeredAt, String answeredByName,
+            @Schema(extensions = @Extension(name = MultiLine.EXTENSION, value = "true")) String reason,
             List<Refusal> refusals, List<ConsentStep> history) {
 
         public List<Refusal> refusals() {
@@ -137,7 +146,10 @@ public final class CaseApi {
 
     /** The client's answer: the parts of the case's type. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Answer(String text, Boolean acknowledged, String decision, String comment,
+    public record Answer(
+            @Schema(extensions = @Extension(name = MultiLine.EXTENSION, value = "true")) String text,
+            Boolean acknowledged, String decision,
+            @Schema(extensions = @Extension(name = MultiLine.EXTENSION, value = "true")) String comment,
             Map<String, String> values) {
 
         public Map<String, String> values() {
@@ -152,11 +164,14 @@ public final class CaseApi {
 
     /** A case with everything a page shows of it; {@code actions} what the caller may do now. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CaseView(UUID id, UUID clientId, String clientName, String type, String title, String description,
+    public record CaseView(UUID id, UUID clientId, String clientName, String type, String title,
+            @Schema(extensions = @Extension(name = MultiLine.EXTENSION, value = "true")) String description,
             String status, String origin, UUID assigneeId, String assigneeName, LocalDate dueOn, boolean overdue,
             boolean unread, Definition definition, Answer answer, boolean submitted, Instant answeredAt,
             String answeredByName, List<AttachmentView> attachments, String createdByName, Instant createdAt,
-            Instant sentAt, Instant closedAt, String closingReason, String closingNote, Instant updatedAt,
+            Instant sentAt, Instant closedAt, String closingReason,
+            @Schema(extensions = @Extension(name = MultiLine.EXTENSION, value = "true")) String closingNote,
+            Instant updatedAt,
             int version, List<String> actions) {
 
         public Definition definition() {
@@ -185,11 +200,13 @@ public final class CaseApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CommentView(UUID id, String side, String authorName, String text, Instant at) {
+    public record CommentView(UUID id, String side, String authorName,
+            @Schema(extensions = @Extension(name = MultiLine.EXTENSION, value = "true")) String text, Instant at) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record HistoryView(Instant at, String what, String side, String byName, String note) {
+    public record HistoryView(Instant at, String what, String side, String byName,
+            @Schema(extensions = @Extension(name = MultiLine.EXTENSION, value = "true")) String note) {
     }
 
     /** The client overview's section: where consent stands and how the cases are. */
@@ -223,7 +240,8 @@ public final class CaseApi {
     // Templates
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TemplateView(UUID id, String name, String type, String title, String description,
+    public record TemplateView(UUID id, String name, String type, String title,
+            @Schema(extensions = @Extension(name = MultiLine.EXTENSION, value = "true")) String description,
             Integer dueInDays, Definition definition, Instant updatedAt, int version) {
 
         public Definition definition() {
@@ -246,7 +264,8 @@ public final class CaseApi {
 
     /** {@code code}: NO_CONSENT, UNKNOWN_CLIENT, DUPLICATE. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Refused(UUID clientId, String clientName, String code, String reason) {
+    public record Refused(UUID clientId, String clientName, String code,
+            @Schema(extensions = @Extension(name = MultiLine.EXTENSION, value = "true")) String reason) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
