@@ -357,6 +357,7 @@ public final class Stack implements AutoCloseable {
                 env.put("QUARKUS_REST_CLIENT_ENGAGEMENT_URL", serviceUrl("engagement-service"));
                 env.put("QUARKUS_REST_CLIENT_COLLABORATION_URL", serviceUrl("collaboration-service"));
                 env.put("QUARKUS_REST_CLIENT_NOTIFICATION_URL", serviceUrl("notification-service"));
+                env.put("QUARKUS_REST_CLIENT_CASE_URL", serviceUrl("case-service"));
             }
             case "engagement-service" -> {
                 // staff members become users of the realm; after choosing a password they land in the agency UI

@@ -89,14 +89,28 @@ public class Banner {
 
     /** The banner of one of {@code kinds} this request brings, if any; it is cleared as it is shown. */
     public <K extends Enum<K>> Optional<K> take(Class<K> kinds) {
+        return takeName().flatMap(name -> kind(kinds, name));
+    }
+
+    /**
+     * The name of the banner this request brings, if any, for a page that shows kinds of more than one enum (the
+     * client overview); it is cleared as it is read, so read it once and try each enum with {@link #kind}.
+     */
+    public Optional<String> takeName() {
         Cookie cookie = request.getCurrent().request().getCookie(COOKIE);
         if (cookie == null) {
             return Optional.empty();
         }
+        String name = cookie.getValue();
         request.getCurrent().response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0)
                 .setHttpOnly(true).setSecure(config.pages().secureCookies()).setSameSite(CookieSameSite.LAX));
+        return Optional.of(name);
+    }
+
+    /** The kind of {@code kinds} a banner's name is, if it is one. */
+    public static <K extends Enum<K>> Optional<K> kind(Class<K> kinds, String name) {
         try {
-            return Optional.of(Enum.valueOf(kinds, cookie.getValue()));
+            return Optional.of(Enum.valueOf(kinds, name));
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }

@@ -85,6 +85,16 @@ public class PageContext {
         return MessageBundles.get(CollabListMsg.class, Localized.Literal.of(lang()));
     }
 
+    /** The case pages' words ({@code {cases:…}} in templates). */
+    public CaseMsg caseMsg() {
+        return MessageBundles.get(CaseMsg.class, Localized.Literal.of(lang()));
+    }
+
+    /** The case forms' words ({@code {caseform:…}} in templates). */
+    public CaseFormMsg caseFormMsg() {
+        return MessageBundles.get(CaseFormMsg.class, Localized.Literal.of(lang()));
+    }
+
     public boolean signedIn() {
         return identity().isPresent();
     }
@@ -181,6 +191,11 @@ public class PageContext {
         String path = routing().normalizedPath();
         return path.startsWith(Paths.COLLABORATIONS)
                 || path.startsWith(Paths.CLIENTS + "/") && path.contains(Paths.CLIENT_COLLABORATIONS + "/");
+    }
+
+    /** The cases: the board, one case, the templates. */
+    public boolean inAgencyCases() {
+        return routing().normalizedPath().startsWith(Paths.CASES);
     }
 
     public boolean inAgencyStaff() {

@@ -30,6 +30,14 @@ public interface PagesConfig {
          */
         @WithDefault("512K")
         MemorySize logoMaxSize();
+
+        /**
+         * The largest file a case takes: case-service's {@code cases.attachments.max-size}, so that the case's page
+         * refuses a larger file itself, in words, without sending it on (the service refuses one too). The gateway's
+         * body limit ({@code quarkus.http.limits.max-body-size}) sits above it with room for the form around it.
+         */
+        @WithDefault("10M")
+        MemorySize caseFileMaxSize();
     }
 
     interface Csrf {

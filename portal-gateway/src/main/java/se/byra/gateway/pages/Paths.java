@@ -18,6 +18,8 @@ public final class Paths {
     public static final String COLLABORATIONS = "/byra/samarbeten";
     /** Under a client: {@code /byra/kunder/{id}/samarbeten/aktivera}. */
     public static final String CLIENT_COLLABORATIONS = "/samarbeten";
+    /** The agency's cases (ärenden): the board, one case, the templates. */
+    public static final String CASES = "/byra/arenden";
     /** The agency's settings; its profile is the first page there. */
     public static final String SETTINGS = "/byra/installningar";
     public static final String AGENCY_PROFILE = SETTINGS + "/byra";

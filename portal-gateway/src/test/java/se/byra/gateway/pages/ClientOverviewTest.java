@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.byra.gateway.support.Browser.Page;
+import se.byra.gateway.support.CaseFixtures;
 import se.byra.gateway.support.CollabFixtures;
 import se.byra.gateway.support.Fixtures;
 import se.byra.gateway.support.ServiceStub;
@@ -39,6 +40,9 @@ class ClientOverviewTest extends PageTest {
                 Fixtures.engagement(id, "Bokslut 2026", "2027-01-01", null, "DRAFT")), 0, 20, 2));
         collaboration.onJson("GET", "/clients/" + id + "/services", 200, CollabFixtures.clientServices(id,
                 "Acme AB", 1, 0, List.of(CollabFixtures.tile("payroll", "Lön", null, null))));
+        cases.onJson("GET", "/clients/" + id + "/consent", 200, CaseFixtures.consent(id, "GRANTED"));
+        cases.onJson("GET", "/clients/" + id + "/case-summary", 200, CaseFixtures.summary("GRANTED", 0, 0, 0, 0,
+                List.of()));
     }
 
     @Test
@@ -49,7 +53,7 @@ class ClientOverviewTest extends PageTest {
         Document html = page.html();
         assertThat(html.selectFirst("h1").text()).isEqualTo("Acme AB");
         assertThat(html.select("main h2").eachText()).containsExactly("Kunduppgifter", "Kontakter", "Uppdrag",
-                "Samarbeten", "Användare");
+                "Samarbeten", "Användare", "Ärenden");
         Element details = html.selectFirst("section[aria-labelledby=details]");
         assertThat(details.select("dt").eachText()).containsExactly("Namn", "Organisationsnummer", "Adress",
                 "Kundansvarig", "Status", "Registrerad");
@@ -195,7 +199,7 @@ class ClientOverviewTest extends PageTest {
         Document html = browser.get("/byra/kunder/" + id).html();
 
         assertThat(html.select("main h2").eachText()).containsExactly("Client details", "Contacts", "Engagements",
-                "Collaborations", "Users");
+                "Collaborations", "Users", "Cases");
         assertThat(html.selectFirst("section[aria-labelledby=engagements] tbody td:nth-child(2)").text())
                 .isEqualTo("1 Jan 2026 – 31 Dec 2026");
         assertThat(html.select("section[aria-labelledby=engagements] .badge").eachText()).containsExactly("Signed",

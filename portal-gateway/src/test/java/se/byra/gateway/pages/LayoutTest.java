@@ -38,8 +38,8 @@ class LayoutTest extends PageTest {
 
         assertThat(page.selectFirst(".header__user").text()).isEqualTo("Inloggad som Karin Kundansvarig");
         assertThat(page.selectFirst("form[action=/logga-ut] button").text()).isEqualTo("Logga ut");
-        assertThat(page.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Kunder", "Samarbeten",
-                "Medarbetare", "Byrån");
+        assertThat(page.select("nav[aria-label=Huvudmeny] a").eachText()).containsExactly("Kunder", "Ärenden",
+                "Samarbeten", "Medarbetare", "Byrån");
         assertThat(page.selectFirst("nav a[href=/byra/kunder]").attr("aria-current")).isEqualTo("page");
         assertThat(page.select("nav a[aria-current]")).hasSize(1);
     }

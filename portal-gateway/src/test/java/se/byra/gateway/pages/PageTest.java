@@ -17,6 +17,7 @@ abstract class PageTest {
     protected final ServiceStub engagement = ServiceStub.engagement();
     protected final ServiceStub collaboration = ServiceStub.collaboration();
     protected final ServiceStub notification = ServiceStub.notification();
+    protected final ServiceStub cases = ServiceStub.cases();
     protected Browser browser;
 
     @BeforeEach
@@ -24,6 +25,7 @@ abstract class PageTest {
         engagement.reset();
         collaboration.reset();
         notification.reset();
+        cases.reset();
         CircuitBreakerMaintenance.get().resetAll();
         browser = new Browser();
     }
@@ -48,6 +50,7 @@ abstract class PageTest {
         engagement.clearRequests();
         collaboration.clearRequests();
         notification.clearRequests();
+        cases.clearRequests();
         return user;
     }
 

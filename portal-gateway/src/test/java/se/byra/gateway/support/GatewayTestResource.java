@@ -20,6 +20,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
                 "quarkus.rest-client.engagement.url", ServiceStub.engagement().url(),
                 "quarkus.rest-client.collaboration.url", ServiceStub.collaboration().url(),
                 "quarkus.rest-client.notification.url", ServiceStub.notification().url(),
+                "quarkus.rest-client.case.url", ServiceStub.cases().url(),
                 "quarkus.devservices.enabled", "false");
     }
 

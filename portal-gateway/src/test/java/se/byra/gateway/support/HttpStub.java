@@ -20,12 +20,29 @@ import com.sun.net.httpserver.HttpServer;
 /** A small HTTP server for tests: each request is recorded and answered by {@link #answer}. */
 public abstract class HttpStub {
 
-    /** A request as the stub received it: the body as text, and as the bytes that came. */
+    /**
+     * A request as the stub received it: the body as text, and as the bytes that came; {@code query} the last value
+     * of each name, {@code rawQuery} all of it as sent.
+     */
     public record Request(String method, String path, Map<String, String> query, Map<String, String> headers,
-            String body, byte[] bytes) {
+            String body, byte[] bytes, String rawQuery) {
 
         public String header(String name) {
             return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** Every value of the query parameter {@code name}, in order. */
+        public List<String> queryValues(String name) {
+            List<String> values = new java.util.ArrayList<>();
+            if (rawQuery != null) {
+                for (String pair : rawQuery.split("&")) {
+                    int eq = pair.indexOf('=');
+                    if (eq > 0 && URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8).equals(name)) {
+                        values.add(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            return values;
         }
     }
 
@@ -125,7 +142,7 @@ public abstract class HttpStub {
         }
         return new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 form(exchange.getRequestURI().getRawQuery()), headers, new String(bytes, StandardCharsets.UTF_8),
-                bytes);
+                bytes, exchange.getRequestURI().getRawQuery());
     }
 
     /** {@code a=1&b=2} as a map (the last value of a repeated name wins). */

@@ -43,7 +43,7 @@ public record Managers(List<Option> options, String user, boolean unavailable) {
          * when it is no active staff member: a deactivated one, or a manager from before the
          * directory. {@code currentName} is the service's name for it, if any.
          */
-        Uni<Managers> load(String current, String currentName) {
+        public Uni<Managers> load(String current, String currentName) {
             return engagement.activeStaff().map(staff -> {
                 List<Option> options = new ArrayList<>();
                 String user = "";

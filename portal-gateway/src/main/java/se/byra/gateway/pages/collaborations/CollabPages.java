@@ -5,18 +5,15 @@ import java.util.Optional;
 
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import se.byra.gateway.pages.PageContext;
 import se.byra.gateway.pages.Paths;
+import se.byra.gateway.pages.ServicePages;
 
 /** What the collaboration pages share: the page in words when collaboration-service does not answer, and redirects. */
 final class CollabPages {
-
-    private static final Logger LOG = Logger.getLogger(CollabPages.class);
 
     /** collaboration-service's problem types that tell its refusals of one status apart. */
     static final URI MAIN_CONTACT_INCOMPLETE = URI.create("tag:byra.se,2026:problem:main-contact-incomplete");
@@ -44,14 +41,11 @@ final class CollabPages {
 
     /** What a page can do without ({@code what}, for the log): empty when the call fails in any way. */
     static <T> Uni<Optional<T>> optional(Uni<T> call, String what) {
-        return call.map(Optional::of).onFailure().recoverWithItem(failure -> {
-            LOG.debugf(failure, "A collaboration page goes without %s", what);
-            return Optional.<T>empty();
-        });
+        return ServicePages.optional(call, what);
     }
 
     static Response page(int status, TemplateInstance html) {
-        return Response.status(status).entity(html).build();
+        return ServicePages.page(status, html);
     }
 
     /** POST, 303, GET: to {@code path}. */

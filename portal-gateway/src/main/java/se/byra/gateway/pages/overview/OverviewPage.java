@@ -3,6 +3,7 @@ package se.byra.gateway.pages.overview;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +25,12 @@ import se.byra.gateway.downstream.ServiceFailures;
 import se.byra.gateway.pages.AddressFields;
 import se.byra.gateway.pages.Badge;
 import se.byra.gateway.pages.Banner;
+import se.byra.gateway.pages.FormErrors;
 import se.byra.gateway.pages.Formats;
 import se.byra.gateway.pages.Msg;
 import se.byra.gateway.pages.PageContext;
 import se.byra.gateway.pages.Paths;
+import se.byra.gateway.pages.cases.CaseBanner;
 
 /**
  * The client overview as a page: the client's own details from engagement-service, and every
@@ -40,6 +43,7 @@ import se.byra.gateway.pages.Paths;
 public class OverviewPage {
 
     private static final Logger LOG = Logger.getLogger(OverviewPage.class);
+    private static final FormErrors NO_ERRORS = new FormErrors(List.of());
 
     @Inject
     EngagementCalls engagement;
@@ -76,9 +80,12 @@ public class OverviewPage {
         }
     }
 
-    /** The page: the client in words, each section already rendered, the banner or the notice an action left. */
+    /**
+     * The page: the client in words, each section already rendered, the banner, the notice or the errors an action
+     * left (the errors link to the part of a section they are about).
+     */
     public record Overview(ClientView client, String manager, List<String> address, Badge status, String registered,
-            List<ContactView> contacts, List<RawString> sections, String banner, Notice notice) {
+            List<ContactView> contacts, List<RawString> sections, String banner, Notice notice, FormErrors errors) {
 
         public String editHref() {
             return OverviewPage.editHref(client.id());
@@ -101,18 +108,27 @@ public class OverviewPage {
         return href(clientId) + "/redigera";
     }
 
-    /** The overview, with the banner an action left, if any. */
+    /** The overview, with the banner an action left, if any (a case's in its own bundle). */
     public Uni<Response> show(UUID id) {
         Msg msg = page.msg();
-        return show(id, banner.takeText(msg), null, 200);
+        Optional<String> name = banner.takeName();
+        String bannerText = name.flatMap(n -> Banner.kind(Banner.Kind.class, n)).map(k -> k.text(msg,
+                page.collabMsg())).or(() -> name.flatMap(n -> Banner.kind(CaseBanner.class, n))
+                        .map(k -> k.text(page.caseMsg()))).orElse(null);
+        return show(id, bannerText, null, NO_ERRORS, 200);
     }
 
     /** The overview after an action that could not be done: the notice above it, answered with {@code status}. */
     public Uni<Response> show(UUID id, Notice notice, int status) {
-        return show(id, null, notice, status);
+        return show(id, null, notice, NO_ERRORS, status);
     }
 
-    private Uni<Response> show(UUID id, String bannerText, Notice notice, int status) {
+    /** The overview after an action that could not be done: its error summary above it, answered with {@code status}. */
+    public Uni<Response> show(UUID id, FormErrors errors, int status) {
+        return show(id, null, null, errors, status);
+    }
+
+    private Uni<Response> show(UUID id, String bannerText, Notice notice, FormErrors errors, int status) {
         Msg msg = page.msg();
         List<OverviewSection> ordered = sections.stream().sorted(Comparator.comparingInt(OverviewSection::order))
                 .toList();
@@ -124,7 +140,7 @@ public class OverviewPage {
             List<RawString> rendered = results.subList(1, results.size()).stream().map(RawString.class::cast)
                     .toList();
             return Response.status(status).entity(Templates.overview(overview((ClientView) results.get(0), rendered,
-                    bannerText, notice, msg))).build();
+                    bannerText, notice, errors, msg))).build();
         }).onFailure(ServiceFailures::unavailable)
                 .recoverWithItem(() -> Response.status(503).entity(Templates.unavailable()).build());
     }
@@ -140,13 +156,13 @@ public class OverviewPage {
     }
 
     private Overview overview(ClientView client, List<RawString> sections, String bannerText, Notice notice,
-            Msg msg) {
+            FormErrors errors, Msg msg) {
         String manager = page.manager(client.clientManagerId(), client.clientManagerName());
         Badge status = client.active() ? new Badge(msg.status_active(), Badge.Colour.GREEN)
                 : new Badge(msg.status_inactive(), Badge.Colour.GREY);
         List<ContactView> contacts = client.contacts().stream()
                 .sorted(Comparator.comparing(ContactView::main).reversed()).toList();
         return new Overview(client, manager, AddressFields.lines(client.address()), status,
-                Formats.date(client.createdAt(), page), contacts, sections, bannerText, notice);
+                Formats.date(client.createdAt(), page), contacts, sections, bannerText, notice, errors);
     }
 }
