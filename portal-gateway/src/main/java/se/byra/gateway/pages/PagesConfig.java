@@ -30,6 +30,13 @@ public interface PagesConfig {
          */
         @WithDefault("512K")
         MemorySize logoMaxSize();
+
+        /**
+         * The largest file a case's answer takes: case-service's {@code cases.attachments.max-size}, so that the page
+         * refuses a larger file itself, in words, without sending it on (the service's 413 says the same).
+         */
+        @WithDefault("10M")
+        MemorySize caseFileMaxSize();
     }
 
     interface Csrf {

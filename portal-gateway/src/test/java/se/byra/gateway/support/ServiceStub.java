@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A service (engagement-service, collaboration-service, notification-service) as the gateway sees it: JSON of the
+ * A service (engagement-service, collaboration-service, case-service, notification-service) as the gateway sees it: JSON of the
  * contract's shape for the routes a test sets, and switches to answer 500, slowly, or not at all.
  */
 public final class ServiceStub extends HttpStub {
@@ -43,6 +43,10 @@ public final class ServiceStub extends HttpStub {
 
     public static ServiceStub collaboration() {
         return STUBS.computeIfAbsent("collaboration", name -> new ServiceStub());
+    }
+
+    public static ServiceStub cases() {
+        return STUBS.computeIfAbsent("case", name -> new ServiceStub());
     }
 
     public static ServiceStub notification() {
