@@ -38,13 +38,13 @@ import se.byra.gateway.downstream.ServiceRefusal;
 import se.byra.gateway.pages.Badge;
 import se.byra.gateway.pages.Banner;
 import se.byra.gateway.pages.FormErrors;
+import se.byra.gateway.pages.HistoryRow;
 import se.byra.gateway.pages.Listing;
 import se.byra.gateway.pages.PageContext;
 import se.byra.gateway.pages.Paths;
 import se.byra.gateway.pages.PortalCollabMsg;
 import se.byra.gateway.pages.portal.Companies;
 import se.byra.gateway.pages.portal.CurrentCompany;
-import se.byra.gateway.pages.portal.collaborations.CollaborationWords.HistoryRow;
 import se.byra.gateway.pages.portal.collaborations.CollaborationWords.Option;
 import se.byra.platform.web.security.Roles;
 
