@@ -1,6 +1,7 @@
 package se.byra.gateway.pages.portal;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import se.byra.gateway.downstream.CollaborationCalls;
 import se.byra.gateway.downstream.CompanyCaseApi.CaseMenu;
 import se.byra.gateway.downstream.CompanyCaseCalls;
+import se.byra.gateway.downstream.ServiceRefusal;
 import se.byra.gateway.pages.PageContext;
 
 /**
@@ -51,6 +53,15 @@ public class Companies {
             page.companyCases(loaded.getItem2().visible(), loaded.getItem2().waiting());
             return current;
         });
+    }
+
+    /**
+     * An answer only the company's administrator gives: another member gets the 403 page and the service is not
+     * asked; the service's own 403 (the role changed since) is the same page.
+     */
+    public <T> Uni<T> administered(UUID id, Function<CurrentCompany, Uni<T>> answer) {
+        return administered(id).flatMap(answer::apply)
+                .onFailure(failure -> ServiceRefusal.is(failure, 403)).transform(refused -> new ForbiddenException());
     }
 
     /** The company, if the user administers it; the 403 page otherwise (a user sees, the administrator changes). */

@@ -24,7 +24,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import se.byra.gateway.downstream.CompanyCaseApi.CompanyConsentView;
 import se.byra.gateway.downstream.CompanyCaseCalls;
@@ -146,16 +145,16 @@ public class CompanyConsentResource {
     @Path("/ge")
     public Uni<Response> grant(@PathParam("clientId") UUID clientId) {
         PortalConsentMsg msg = CaseWords.consentOf(page);
-        return administered(clientId, company -> answer(calls.grant(clientId), company, CaseBanner.CONSENT_GRANTED,
-                msg.notice_answered(), (errors, notice, status) -> consentPage(Uni.createFrom().item(company),
-                        clientId, notice, null, status)));
+        return companies.administered(clientId, company -> answer(calls.grant(clientId), company,
+                CaseBanner.CONSENT_GRANTED, msg.notice_answered(), (errors, notice, status) -> consentPage(
+                        Uni.createFrom().item(company), clientId, notice, null, status)));
     }
 
     @GET
     @Path("/avboj")
     public Uni<Response> confirmDecline(@PathParam("clientId") UUID clientId) {
-        return administered(clientId, company -> reasonPage(company, "", new FormErrors(REASON_FIELDS), null, 200,
-                Templates::decline));
+        return companies.administered(clientId, company -> reasonPage(company, "", new FormErrors(REASON_FIELDS),
+                null, 200, Templates::decline));
     }
 
     @POST
@@ -169,8 +168,8 @@ public class CompanyConsentResource {
     @GET
     @Path("/aterkalla")
     public Uni<Response> confirmRevoke(@PathParam("clientId") UUID clientId) {
-        return administered(clientId, company -> reasonPage(company, "", new FormErrors(REASON_FIELDS), null, 200,
-                Templates::revoke));
+        return companies.administered(clientId, company -> reasonPage(company, "", new FormErrors(REASON_FIELDS),
+                null, 200, Templates::revoke));
     }
 
     /** Withdraws the consent: the service closes the open cases; the history stays readable. */
@@ -190,7 +189,7 @@ public class CompanyConsentResource {
             CaseBanner done, String conflict, Function<ReasonPage, TemplateInstance> template) {
         PortalConsentMsg msg = CaseWords.consentOf(page);
         String typed = text(reason);
-        return administered(clientId, company -> {
+        return companies.administered(clientId, company -> {
             FormPage again = (errors, notice, status) -> reasonPage(company, typed, errors, notice, status, template);
             if (typed.length() > REASON_MAX) {
                 return again.show(new FormErrors(REASON_FIELDS).add("reason", msg.reason_error_too_long()), null,
@@ -198,12 +197,6 @@ public class CompanyConsentResource {
             }
             return answer(call.apply(orNull(typed)), company, done, conflict, again);
         });
-    }
-
-    /** An answer, only for the company's administrator: another member gets the 403 page, the service unasked. */
-    private Uni<Response> administered(UUID clientId, Function<CurrentCompany, Uni<Response>> answer) {
-        return companies.administered(clientId).flatMap(company -> answer.apply(company))
-                .onFailure(failure -> ServiceRefusal.is(failure, 403)).transform(refused -> new ForbiddenException());
     }
 
     /**
