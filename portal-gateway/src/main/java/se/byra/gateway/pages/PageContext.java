@@ -42,6 +42,8 @@ public class PageContext {
     private String lang;
     private UUID companyId;
     private boolean companyAdministrator;
+    private boolean companyCases;
+    private long companyCasesWaiting;
 
     public String lang() {
         if (lang == null) {
@@ -248,8 +250,36 @@ public class PageContext {
         return inPortal() && routing().normalizedPath().contains(Paths.CLIENT_COLLABORATIONS);
     }
 
+    /**
+     * The company's "Ärenden" menu, as case-service says it (consent granted and a case sent at least once), with the
+     * number of cases waiting for the company. Not called, or called with {@code visible} false (also when the
+     * service did not answer): no menu item.
+     */
+    public void companyCases(boolean visible, long waiting) {
+        companyCases = visible;
+        companyCasesWaiting = waiting;
+    }
+
+    /** The company's cases (Ärenden in the portal's menu), when it has them; null: no menu item. */
+    public String companyCasesHref() {
+        return companyId == null || !companyCases ? null : Paths.company(companyId) + Paths.COMPANY_CASES;
+    }
+
+    /** How many of the company's cases wait for it (the menu's "Ärenden (2)"); 0: no number. */
+    public long companyCasesWaiting() {
+        return companyCasesWaiting;
+    }
+
+    /** In the portal, on the company's cases, one of them, or its consent to case management. */
+    public boolean inCompanyCases() {
+        String path = routing().normalizedPath();
+        return inPortal() && (path.contains(Paths.COMPANY_CASES) || path.contains(Paths.COMPANY_CONSENT));
+    }
+
+    /** Översikt is the current item elsewhere in the portal, also on the consent when Ärenden is not in the menu. */
     public boolean inPortalOverview() {
-        return inPortal() && !inCompanyUsers() && !inCompanyCollaborations() && !inNotices();
+        return inPortal() && !inCompanyUsers() && !inCompanyCollaborations() && !inNotices()
+                && !(inCompanyCases() && companyCasesHref() != null);
     }
 
     /** On the user's notifications or their settings (the bell marks itself). */

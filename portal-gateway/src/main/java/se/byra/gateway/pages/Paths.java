@@ -31,6 +31,10 @@ public final class Paths {
     public static final String FAILED_DELIVERIES = SETTINGS + "/utskick";
     /** A company's users, under the company in the portal. */
     public static final String USERS = "/anvandare";
+    /** A company's cases, under the company in the portal: {@code /portal/foretag/{id}/arenden}. */
+    public static final String COMPANY_CASES = "/arenden";
+    /** A company's consent to case management, under the company: {@code /portal/foretag/{id}/samtycke}. */
+    public static final String COMPANY_CONSENT = "/samtycke";
 
     private Paths() {
     }

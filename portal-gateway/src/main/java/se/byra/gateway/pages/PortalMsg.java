@@ -38,6 +38,12 @@ public interface PortalMsg {
     String todo_unavailable();
 
     @Message
+    String todo_cases_unavailable();
+
+    @Message
+    String todo_collaborations_unavailable();
+
+    @Message
     String todo_all(long total);
 
     @Message

@@ -1,11 +1,17 @@
 package se.byra.gateway.pages;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import java.util.UUID;
 
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import se.byra.gateway.support.Browser;
+import se.byra.gateway.support.Browser.Page;
+import se.byra.gateway.support.Fixtures;
 import se.byra.gateway.support.ServiceStub;
 import se.byra.gateway.support.SignInProvider;
 import se.byra.gateway.support.SignInProvider.User;
@@ -17,6 +23,7 @@ abstract class PageTest {
     protected final ServiceStub engagement = ServiceStub.engagement();
     protected final ServiceStub collaboration = ServiceStub.collaboration();
     protected final ServiceStub notification = ServiceStub.notification();
+    /** case-service: answers an empty to-do list until a test says otherwise (no consent to give, no case). */
     protected final ServiceStub cases = ServiceStub.cases();
     protected Browser browser;
 
@@ -26,6 +33,7 @@ abstract class PageTest {
         collaboration.reset();
         notification.reset();
         cases.reset();
+        cases.onJson("GET", "/me/case-tasks", 200, Fixtures.page(List.of(), 0, 100, 0));
         CircuitBreakerMaintenance.get().resetAll();
         browser = new Browser();
     }
@@ -52,6 +60,18 @@ abstract class PageTest {
         notification.clearRequests();
         cases.clearRequests();
         return user;
+    }
+
+    /**
+     * The banner an action's redirect leads to: the answer must be a 303 to {@code path}, whose page shows the banner
+     * once (a reload does not); null when it shows none.
+     */
+    protected String bannerOn(Page answered, String path) {
+        assertThat(answered.status()).as(answered.body()).isEqualTo(303);
+        assertThat(answered.location()).contains(browser.base().resolve(path).toString());
+        Element banner = browser.get(path).html().selectFirst(".notification-banner");
+        assertThat(browser.get(path).html().select(".notification-banner")).as("shown once").isEmpty();
+        return banner == null ? null : banner.selectFirst(".notification-banner__heading").text();
     }
 
     protected static SignInProvider provider() {

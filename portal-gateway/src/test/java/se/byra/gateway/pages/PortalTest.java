@@ -2,6 +2,7 @@ package se.byra.gateway.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.byra.gateway.support.Browser.Page;
+import se.byra.gateway.support.PortalCaseFixtures;
 import se.byra.gateway.support.CollaborationFixtures;
 import se.byra.gateway.support.Fixtures;
 import se.byra.gateway.support.ServiceStub;
@@ -226,9 +228,11 @@ class PortalTest extends PageTest {
         tasks(12, first);
 
         Element todo = browser.get("/portal").html().selectFirst("section[aria-labelledby=todo]");
-        collaboration.onJson("GET", "/me/collaboration-tasks", 200, Fixtures.page(List.of(
-                CollaborationFixtures.answerTask(bergs, "Bergs Bygg AB", UUID.randomUUID(), "Skanner",
-                        "2027-04-30T09:00:00Z")), 1, 20, 21));
+        List<Object> everything = new ArrayList<>(IntStream.range(0, 20).mapToObj(i -> CollaborationFixtures
+                .answerTask(bergs, "Bergs Bygg AB", UUID.randomUUID(), "Tjänst " + i, "2027-03-31T09:00:00Z")).toList());
+        everything.add(CollaborationFixtures.answerTask(bergs, "Bergs Bygg AB", UUID.randomUUID(), "Skanner",
+                "2027-04-30T09:00:00Z"));
+        collaboration.onJson("GET", "/me/collaboration-tasks", 200, Fixtures.page(everything, 0, 100, 21));
         Page all = browser.get("/portal/att-gora?sida=2");
 
         assertThat(todo.select(".task-list__item")).hasSize(10);
@@ -238,9 +242,10 @@ class PortalTest extends PageTest {
         assertThat(all.html().select(".task-list__item").eachText()).containsExactly(
                 "Svara på inbjudan till samarbete i Skanner Bergs Bygg AB Senast 2027-04-30");
         assertThat(all.html().selectFirst(".pagination__status").text()).isEqualTo("Visar 21–21 av 21");
+        // the list is one of every source's to-dos by their day: read whole, paged here
         assertThat(collaboration.requests()).filteredOn(r -> r.path().equals("/me/collaboration-tasks")).last()
-                .satisfies(request -> assertThat(request.query()).containsEntry("page", "1")
-                        .containsEntry("size", "20"));
+                .satisfies(request -> assertThat(request.query()).containsEntry("page", "0")
+                        .containsEntry("size", "100"));
     }
 
     @Test
@@ -248,6 +253,7 @@ class PortalTest extends PageTest {
         signInClientUser();
         companies(bergsBygg("ADMINISTRATOR"), sandbergsDesign("USER"));
         collaboration.onFailing("GET", "/me/collaboration-tasks");
+        cases.onFailing("GET", "/me/case-tasks");
 
         Page home = browser.get("/portal");
         Page company = browser.get("/portal/foretag/" + bergs);
@@ -264,6 +270,24 @@ class PortalTest extends PageTest {
         assertThat(all.status()).isEqualTo(200);
         assertThat(all.html().selectFirst("main .notice").text())
                 .isEqualTo("Att göra kan inte visas just nu. Försök igen om en stund.");
+    }
+
+    @Test
+    void whenOnlyTheCollaborationsCannotBeReadTheListSaysSoAndShowsTheCases() {
+        signInClientUser();
+        companies(bergsBygg("ADMINISTRATOR"), sandbergsDesign("USER"));
+        collaboration.onFailing("GET", "/me/collaboration-tasks");
+        UUID vat = UUID.randomUUID();
+        cases.onJson("GET", "/me/case-tasks", 200, Fixtures.page(List.of(PortalCaseFixtures.task("CASE", sandbergs,
+                "Sandbergs Design AB", vat, "QUESTION", "Moms", "2099-01-31")), 0, 10, 1));
+
+        Element todo = browser.get("/portal").html().selectFirst("section[aria-labelledby=todo]");
+
+        assertThat(todo.selectFirst(".notice").text())
+                .isEqualTo("Samarbeten kan inte visas just nu. Försök igen om en stund.");
+        assertThat(todo.select(".task-list__item").eachText()).containsExactly(
+                "Fråga: Moms Sandbergs Design AB Svara senast 2099-01-31");
+        assertThat(todo.select(".empty-state")).as("not nothing to do: it cannot be said").isEmpty();
     }
 
     @Test

@@ -143,17 +143,29 @@ public final class Browser {
      */
     public Page postMultipart(String path, Form form, String fileField, String fileName, String contentType,
             byte[] file) {
+        return postMultipart(path, form, List.of(new FilePart(fileField, fileName, contentType, file)));
+    }
+
+    /** A file of a multipart form: its field, its name ("" and no bytes: no file chosen), its type and bytes. */
+    public record FilePart(String field, String fileName, String contentType, byte[] bytes) {
+    }
+
+    /** A multipart form with the fields, then any number of files (several under one field: {@code multiple}). */
+    public Page postMultipart(String path, Form form, List<FilePart> files) {
         String boundary = "----gateway-test-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Map.Entry<String, String> field : form.fields) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
                     + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType()
+                    + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.bytes());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(resolve(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));

@@ -19,8 +19,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
                 "quarkus.oidc.api.auth-server-url", OidcServer.get().issuer(),
                 "quarkus.rest-client.engagement.url", ServiceStub.engagement().url(),
                 "quarkus.rest-client.collaboration.url", ServiceStub.collaboration().url(),
-                "quarkus.rest-client.notification.url", ServiceStub.notification().url(),
                 "quarkus.rest-client.case.url", ServiceStub.cases().url(),
+                "quarkus.rest-client.notification.url", ServiceStub.notification().url(),
                 "quarkus.devservices.enabled", "false");
     }
 

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A service (engagement-service, collaboration-service, notification-service, case-service) as the gateway sees it: JSON of the
+ * A service (engagement-service, collaboration-service, case-service, notification-service) as the gateway sees it: JSON of the
  * contract's shape for the routes a test sets, and switches to answer 500, slowly, or not at all.
  */
 public final class ServiceStub extends HttpStub {
@@ -45,12 +45,12 @@ public final class ServiceStub extends HttpStub {
         return STUBS.computeIfAbsent("collaboration", name -> new ServiceStub());
     }
 
-    public static ServiceStub notification() {
-        return STUBS.computeIfAbsent("notification", name -> new ServiceStub());
-    }
-
     public static ServiceStub cases() {
         return STUBS.computeIfAbsent("case", name -> new ServiceStub());
+    }
+
+    public static ServiceStub notification() {
+        return STUBS.computeIfAbsent("notification", name -> new ServiceStub());
     }
 
     /** Back to an empty, working service with no requests recorded. */

@@ -42,6 +42,16 @@ public record CurrentCompany(CompanyView company, List<CompanyView> companies) {
         return href() + COLLABORATIONS;
     }
 
+    /** The company's cases with its agency. */
+    public String casesHref() {
+        return href() + Paths.COMPANY_CASES;
+    }
+
+    /** The company's consent to case management. */
+    public String consentHref() {
+        return href() + Paths.COMPANY_CONSENT;
+    }
+
     /** Where the switcher's GET form goes: {@code ?foretag={id}} leads to that company's page. */
     public String switchAction() {
         return Paths.COMPANIES;

@@ -19,6 +19,7 @@ import se.byra.gateway.downstream.CompanyCollaborationApi.CompanyCollaborationVi
 import se.byra.gateway.downstream.CompanyCollaborationApi.HistoryEntry;
 import se.byra.gateway.pages.Badge;
 import se.byra.gateway.pages.Formats;
+import se.byra.gateway.pages.HistoryRow;
 import se.byra.gateway.pages.PageContext;
 import se.byra.gateway.pages.Paths;
 import se.byra.gateway.pages.PortalCollabMsg;
@@ -34,10 +35,6 @@ public final class CollaborationWords {
 
     /** One line of "Så är samarbetet upplagt": its label, its value and, if any, what the value means. */
     public record Option(String label, String value, String detail) {
-    }
-
-    /** One step of the history: when, what happened, by whom, and the reason given, if any. */
-    public record HistoryRow(String date, String what, String note, String by) {
     }
 
     private final PageContext page;

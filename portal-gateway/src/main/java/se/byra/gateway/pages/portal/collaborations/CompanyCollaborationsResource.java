@@ -28,7 +28,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import se.byra.gateway.downstream.CompanyCollaborationApi;
 import se.byra.gateway.downstream.CompanyCollaborationApi.CompanyCollaborationView;
@@ -38,13 +37,13 @@ import se.byra.gateway.downstream.ServiceRefusal;
 import se.byra.gateway.pages.Badge;
 import se.byra.gateway.pages.Banner;
 import se.byra.gateway.pages.FormErrors;
+import se.byra.gateway.pages.HistoryRow;
 import se.byra.gateway.pages.Listing;
 import se.byra.gateway.pages.PageContext;
 import se.byra.gateway.pages.Paths;
 import se.byra.gateway.pages.PortalCollabMsg;
 import se.byra.gateway.pages.portal.Companies;
 import se.byra.gateway.pages.portal.CurrentCompany;
-import se.byra.gateway.pages.portal.collaborations.CollaborationWords.HistoryRow;
 import se.byra.gateway.pages.portal.collaborations.CollaborationWords.Option;
 import se.byra.platform.web.security.Roles;
 
@@ -257,7 +256,7 @@ public class CompanyCollaborationsResource {
     public Uni<Response> accept(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id,
             @RestForm String accept, @RestForm String termsVersion) {
         PortalCollabMsg msg = CollaborationWords.of(page);
-        return administered(clientId, company -> {
+        return companies.administered(clientId, company -> {
             FormPage again = (errors, notice, status) -> collaboration(company, id, errors, notice, status);
             if (!APPROVED.equals(text(accept))) {
                 return again.show(new FormErrors(PAGE_FIELDS).add("accept", msg.accept_error_missing()), null, 400);
@@ -270,8 +269,8 @@ public class CompanyCollaborationsResource {
     @GET
     @Path("/{id}/avboj")
     public Uni<Response> confirmDecline(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id) {
-        return administered(clientId, company -> declinePage(company, id, "", new FormErrors(DECLINE_FIELDS), null,
-                200));
+        return companies.administered(clientId, company -> declinePage(company, id, "",
+                new FormErrors(DECLINE_FIELDS), null, 200));
     }
 
     @POST
@@ -281,7 +280,7 @@ public class CompanyCollaborationsResource {
             @RestForm String reason) {
         PortalCollabMsg msg = CollaborationWords.of(page);
         String typed = text(reason);
-        return administered(clientId, company -> {
+        return companies.administered(clientId, company -> {
             FormPage again = (errors, notice, status) -> declinePage(company, id, typed, errors, notice, status);
             if (typed.length() > REASON_MAX) {
                 return again.show(new FormErrors(DECLINE_FIELDS).add("reason", msg.decline_error_too_long()), null,
@@ -295,8 +294,8 @@ public class CompanyCollaborationsResource {
     @GET
     @Path("/{id}/avsluta")
     public Uni<Response> confirmEnd(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id) {
-        return administered(clientId, company -> endPage(company, id, EndForm.empty(), EndForm.noErrors(), null,
-                200));
+        return companies.administered(clientId, company -> endPage(company, id, EndForm.empty(),
+                EndForm.noErrors(), null, 200));
     }
 
     /** Ends the collaboration now or on a later day; the company keeps the service alone or ends it too. */
@@ -307,7 +306,7 @@ public class CompanyCollaborationsResource {
             @BeanParam EndForm.Data data) {
         PortalCollabMsg msg = CollaborationWords.of(page);
         EndForm form = EndForm.of(data);
-        return administered(clientId, company -> {
+        return companies.administered(clientId, company -> {
             FormPage again = (errors, notice, status) -> endPage(company, id, form, errors, notice, status);
             FormErrors errors = form.check(msg, today(), example());
             if (errors.any()) {
@@ -325,7 +324,7 @@ public class CompanyCollaborationsResource {
     @Path("/{id}/angra-avslut")
     public Uni<Response> withdrawEnding(@PathParam("clientId") UUID clientId, @PathParam("id") UUID id) {
         PortalCollabMsg msg = CollaborationWords.of(page);
-        return administered(clientId, company -> answer(calls.withdrawEnding(clientId, id), company, id,
+        return companies.administered(clientId, company -> answer(calls.withdrawEnding(clientId, id), company, id,
                 withdrawn -> CollaborationBanner.COLLABORATION_ENDING_WITHDRAWN, msg.notice_nothing_to_withdraw(),
                 PAGE_FIELDS, (errors, notice, status) -> collaboration(company, id, errors, notice, status)));
     }
@@ -338,7 +337,7 @@ public class CompanyCollaborationsResource {
             @RestForm String keepService) {
         PortalCollabMsg msg = CollaborationWords.of(page);
         Boolean keep = EndForm.keep(keepService);
-        return administered(clientId, company -> {
+        return companies.administered(clientId, company -> {
             FormPage again = (errors, notice, status) -> collaboration(company, id, errors, notice, status);
             if (keep == null) {
                 return again.show(new FormErrors(PAGE_FIELDS).add("keepService", msg.keep_error_missing()), null,
@@ -349,12 +348,6 @@ public class CompanyCollaborationsResource {
                             : CollaborationBanner.COLLABORATION_SERVICE_ENDED,
                     msg.notice_nothing_to_decide(), PAGE_FIELDS, again);
         });
-    }
-
-    /** An answer, only for the company's administrator: another member gets the 403 page, the service unasked. */
-    private Uni<Response> administered(UUID clientId, Function<CurrentCompany, Uni<Response>> answer) {
-        return companies.administered(clientId).flatMap(company -> answer.apply(company))
-                .onFailure(failure -> ServiceRefusal.is(failure, 403)).transform(refused -> new ForbiddenException());
     }
 
     /**
