@@ -16,8 +16,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The demo's consents and cases, through case-service's API: consent in each state (given by Bergs Bygg, asked of
  * Norrlands Skog, declined by Lindholmens Café, withdrawn by Sandbergs Design, never asked of the others), and
- * Bergs Bygg's cases of every type in every status. The client's people answer as themselves (the realm's
- * local-demo-answers client). A case is looked up by its title before it is made, so a second start adds nothing.
+ * Bergs Bygg's cases of every type in every status. Anna sends the cases and the client's people answer as
+ * themselves (the realm's local-demo-answers client; a realm from before that client gave Anna the agency's id has
+ * the loader send them). A case is looked up by its title before it is made, so a second start adds nothing.
  */
 final class DemoCases {
 
@@ -88,6 +89,7 @@ final class DemoCases {
     private final String cases;
     private final String annaId;
     private final Map<String, String> tokens = new HashMap<>();
+    private String anna;
 
     DemoCases(DemoData demo, String caseService, String annaId) {
         this.demo = demo;
@@ -96,6 +98,8 @@ final class DemoCases {
     }
 
     int load(Map<String, String> clientIds) {
+        String token = demo.passwordToken("anna");
+        anna = carriesAgency(token) ? token : null;
         int created = 0;
         for (DemoConsent consent : CONSENTS) {
             created += consent(clientIds.get(consent.organisationNumber()), consent);
@@ -118,7 +122,7 @@ final class DemoCases {
             return 0;
         }
         if (status.equals("NONE")) {
-            demo.send(cases, "POST", "/clients/" + clientId + "/consent/request", null, 200);
+            staff("POST", "/clients/" + clientId + "/consent/request", null, 200);
             status = "REQUESTED";
         }
         if (demoConsent.username() == null) {
@@ -172,15 +176,14 @@ final class DemoCases {
                 throw new StackException("demo data: a case's definition is no JSON: " + demoCase.title(), e);
             }
         }
-        String id = demo.send(cases, "POST", "/cases", body).path("id").asText();
+        String id = staff("POST", "/cases", body.toString(), 201).path("id").asText();
         if (demoCase.state().equals("DRAFT")) {
             return;
         }
         if (demoCase.type().equals("APPROVAL")) {
-            upload(demo.authorized(cases, "/cases/" + id + "/attachments?item=document&fileName="
-                    + "Arsredovisning-2025.pdf"));
+            upload(staffRequest("/cases/" + id + "/attachments?item=document&fileName=Arsredovisning-2025.pdf"));
         }
-        demo.send(cases, "POST", "/cases/" + id + "/sending", null, 200);
+        staff("POST", "/cases/" + id + "/sending", null, 200);
         String own = companyCases + "/" + id;
         switch (demoCase.state()) {
             case "WAITING_FOR_CLIENT" -> {
@@ -197,13 +200,44 @@ final class DemoCases {
                         : "{\"answer\":{\"text\":\"Ja, per kvartal passar oss bättre.\"}}";
                 as(username, clientId, "POST", own + "/answer/submission", answer, 200);
                 if (!demoCase.type().equals("INFORMATION")) {
-                    demo.send(cases, "POST", "/cases/" + id + "/closing", JSON.createObjectNode()
-                            .put("note", "Vi ändrar momsperioden från och med januari."), 200);
+                    staff("POST", "/cases/" + id + "/closing", JSON.createObjectNode()
+                            .put("note", "Vi ändrar momsperioden från och med januari.").toString(), 200);
                 }
             }
-            case "CANCELLED" -> demo.send(cases, "POST", "/cases/" + id + "/cancellation", JSON.createObjectNode()
-                    .put("note", "Frågan är redan besvarad i telefon."), 200);
+            case "CANCELLED" -> staff("POST", "/cases/" + id + "/cancellation", JSON.createObjectNode()
+                    .put("note", "Frågan är redan besvarad i telefon.").toString(), 200);
             default -> throw new StackException("demo data: no such case state " + demoCase.state());
+        }
+    }
+
+    /** A call on the agency's side: as Anna when the realm lets her be, else as the loader. */
+    private JsonNode staff(String method, String path, String body, int expected) {
+        HttpRequest.Builder request = staffRequest(path);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return demo.call(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build(), expected);
+    }
+
+    private HttpRequest.Builder staffRequest(String path) {
+        if (anna == null) {
+            return demo.authorized(cases, path);
+        }
+        return HttpRequest.newBuilder(URI.create(cases + path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + anna).header("Accept", "application/json");
+    }
+
+    /** Whether an access token names an agency (its payload's agency_id). */
+    private static boolean carriesAgency(String token) {
+        String[] parts = token.split("\\.");
+        if (parts.length < 2) {
+            return false;
+        }
+        try {
+            return JSON.readTree(java.util.Base64.getUrlDecoder().decode(parts[1])).hasNonNull("agency_id");
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -383,12 +383,7 @@ final class DemoData {
      * linked: until then the company is not theirs in collaboration-service.
      */
     String clientUserToken(String username, String clientId) {
-        String form = "grant_type=password&client_id=local-demo-answers&username=" + encode(username) + "&password="
-                + encode(DEMO_PASSWORD) + "&scope=openid";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        String userToken = call(request, 200).path("access_token").asText();
+        String userToken = passwordToken(username);
         await(username + "'s login linked to their client user", () -> {
             HttpRequest companies = HttpRequest.newBuilder(URI.create(collaborationService + "/me/companies"))
                     .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + userToken)
@@ -396,6 +391,16 @@ final class DemoData {
             return call(companies, 200).path("items").toString().contains(clientId) ? "linked" : null;
         });
         return userToken;
+    }
+
+    /** A demo user's token from the realm's local-demo-answers client and the demo password. */
+    String passwordToken(String username) {
+        String form = "grant_type=password&client_id=local-demo-answers&username=" + encode(username) + "&password="
+                + encode(DEMO_PASSWORD) + "&scope=openid";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return call(request, 200).path("access_token").asText();
     }
 
     HttpRequest withToken(String bearer, String service, String path, ObjectNode body) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -161,6 +162,40 @@ abstract class BrowserTestSupport {
     }
 
     /** A valid Swedish organisation number no demo client has: 5599xx-xxxx with its check digit. */
+    /**
+     * A client registered in engagement-service (there is no page for what the test sets up first), through the API
+     * as the demo agency's administrator, with a complete address and its main contact; its id.
+     */
+    String registerClient(String name, String contact, String email) {
+        ObjectNode client = JSON.createObjectNode().put("name", name).put("organisationNumber", organisationNumber());
+        client.putObject("address").put("street", "Torget 1").put("postalCode", "111 22").put("city", "Stockholm")
+                .put("country", "SE");
+        client.putArray("contacts").addObject().put("name", contact).put("email", email).put("main", true);
+        return engagementApi("POST", "/clients", client).path("id").asText();
+    }
+
+    /** A call to engagement-service's API as the demo agency's administrator; its answer (200 or 201). */
+    JsonNode engagementApi(String method, String path, ObjectNode body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.serviceUrl("engagement-service") + path))
+                .header("Authorization", "Bearer " + stack.demoAgencyToken()).header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(
+                    body.toString()));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String organisationNumber() {
         String nine = "5599" + String.format("%05d", RANDOM.nextInt(100_000));
         int sum = 0;

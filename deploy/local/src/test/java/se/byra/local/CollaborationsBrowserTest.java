@@ -3,18 +3,12 @@ package se.byra.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Locator;
@@ -30,7 +24,6 @@ import com.microsoft.playwright.options.AriaRole;
 class CollaborationsBrowserTest extends BrowserTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void staffActivateForANewCustomerWhoseAdministratorSignsInAndApprovesTheTerms() {
@@ -135,48 +128,14 @@ class CollaborationsBrowserTest extends BrowserTestSupport {
      * engagements yet), through the API as the demo agency's administrator; its id.
      */
     private String clientWithSignedEngagement(String name, String contact, String email) {
-        String token = stack.demoAgencyToken();
-        ObjectNode client = JSON.createObjectNode().put("name", name).put("organisationNumber", organisationNumber());
-        client.putObject("address").put("street", "Torget 1").put("postalCode", "111 22").put("city", "Stockholm")
-                .put("country", "SE");
-        client.putArray("contacts").addObject().put("name", contact).put("email", email).put("main", true);
-        String clientId = post(token, "/clients", client).path("id").asText();
-        String owner = get(token, "/staff?q=anna%40demobyran.test").path("items").get(0).path("id").asText();
+        String clientId = registerClient(name, contact, email);
+        String owner = engagementApi("GET", "/staff?q=anna%40demobyran.test", null).path("items").get(0).path("id")
+                .asText();
         ObjectNode engagement = JSON.createObjectNode().put("clientId", clientId).put("title", "Löpande bokföring")
                 .put("ownerId", owner).put("periodStart", LocalDate.now().withDayOfMonth(1).toString())
                 .put("terms", "Byrån sköter den löpande bokföringen.");
-        String engagementId = post(token, "/engagements", engagement).path("id").asText();
-        post(token, "/engagements/" + engagementId + "/letter/signature", null);
+        String engagementId = engagementApi("POST", "/engagements", engagement).path("id").asText();
+        engagementApi("POST", "/engagements/" + engagementId + "/letter/signature", null);
         return clientId;
-    }
-
-    private JsonNode post(String token, String path, ObjectNode body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.serviceUrl("engagement-service") + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                    body.toString()));
-        } else {
-            request.POST(HttpRequest.BodyPublishers.noBody());
-        }
-        return call(request.build());
-    }
-
-    private JsonNode get(String token, String path) {
-        return call(HttpRequest.newBuilder(URI.create(stack.serviceUrl("engagement-service") + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build());
-    }
-
-    private JsonNode call(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(request.uri() + ": " + response.body()).isBetween(200, 201);
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
