@@ -38,12 +38,33 @@ class NarrowScreenBrowserTest extends BrowserTestSupport {
     void aCompanysCollaborationsFitA375PixelScreen() {
         Page page = newPage(NARROW, 800);
         SignIn.as(page, stack, "maria", "/portal");
-        page.locator(".task-list__link", new Page.LocatorOptions().setHasText("Lön")).click();
+        page.locator(".task-list__link", new Page.LocatorOptions().setHasText("samarbete i Lön")).click();
         page.waitForURL(url -> url.matches(".*/samarbeten/[0-9a-f-]{36}$"));
         assertThat(mainText(page)).contains("Villkor");
         checkPage(page, "narrow-portal-collaboration-invitation");
         page.navigate(page.url().replaceAll("/[0-9a-f-]{36}$", ""));
         checkPage(page, "narrow-portal-collaborations");
+    }
+
+    @Test
+    void casesFitA375PixelScreenOnBothSides() {
+        Page anna = newPage(NARROW, 800);
+        SignIn.as(anna, stack, "anna", "/byra/arenden");
+        assertThat(mainText(anna)).contains("Underlag till bokslutet 2026");
+        checkPage(anna, "narrow-cases-board");
+        anna.locator("main table a", new Page.LocatorOptions().setHasText("Underlag till bokslutet 2026")).click();
+        anna.waitForURL(url -> url.matches(".*/byra/arenden/[0-9a-f-]{36}$"));
+        checkPage(anna, "narrow-case");
+
+        Page maria = newPage(NARROW, 800);
+        SignIn.as(maria, stack, "maria", "/portal");
+        maria.locator(".task-list__link", new Page.LocatorOptions().setHasText("Uppgifter till januarilönerna"))
+                .click();
+        maria.waitForURL(url -> url.matches(".*/arenden/[0-9a-f-]{36}$"));
+        assertThat(mainText(maria)).contains("Ditt svar");
+        checkPage(maria, "narrow-portal-case-form");
+        maria.navigate(maria.url().replaceAll("/[0-9a-f-]{36}$", ""));
+        checkPage(maria, "narrow-portal-cases");
     }
 
     @Test
