@@ -70,11 +70,6 @@ public final class CaseRules {
                     }
                     List<String> options = f.options() == null ? List.of()
                             : f.options().stream().map(String::strip).toList();
-                    for (int o = 0; o < options.size(); o++) {
-                        if (options.get(o).isEmpty() || options.get(o).length() > 200) {
-                            errors.add(new FieldError(at + ".options[" + o + "]", "an option of 1 to 200 characters"));
-                        }
-                    }
                     if (f.type() == FieldType.CHOICE && (options.size() < 2 || new HashSet<>(options).size()
                             != options.size())) {
                         errors.add(new FieldError(at + ".options", "a choice needs 2 to 20 different options"));

@@ -41,7 +41,7 @@ public record Definition(
             @NotNull FieldType type,
             boolean required,
             @Schema(nullable = true, description = "CHOICE: the options, 2..20 different texts of 1..200 characters")
-            @Size(max = 20) List<String> options) {
+            @Size(max = 20) List<@NotBlank @Size(max = 200) String> options) {
     }
 
     public enum FieldType {

@@ -68,24 +68,20 @@ public class Records {
 
     /** Runs SQL in its own transaction (moving a case's dates to test the time-bound rules). */
     public int execute(String sql, Object... parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = em.createNativeQuery(sql);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.executeUpdate();
-        });
+        return QuarkusTransaction.requiringNew().call(() -> query(sql, parameters).executeUpdate());
     }
 
     /** One value of one row, in its own transaction. */
     public Object single(String sql, Object... parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = em.createNativeQuery(sql);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.getSingleResult();
-        });
+        return QuarkusTransaction.requiringNew().call(() -> query(sql, parameters).getSingleResult());
+    }
+
+    private jakarta.persistence.Query query(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query;
     }
 
     private static <T> T read(EventType<T> type, String json) {
@@ -97,12 +93,7 @@ public class Records {
     }
 
     private long count(String sql, Object first, Object second) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = em.createNativeQuery(sql).setParameter(1, first);
-            if (second != null) {
-                query.setParameter(2, second);
-            }
-            return ((Number) query.getSingleResult()).longValue();
-        });
+        Object[] parameters = second == null ? new Object[] {first} : new Object[] {first, second};
+        return ((Number) single(sql, parameters)).longValue();
     }
 }

@@ -212,7 +212,10 @@ final class DemoCases {
 
     /** A call on the agency's side: as Anna when the realm lets her be, else as the loader. */
     private JsonNode staff(String method, String path, String body, int expected) {
-        HttpRequest.Builder request = staffRequest(path);
+        return send(staffRequest(path), method, body, expected);
+    }
+
+    private JsonNode send(HttpRequest.Builder request, String method, String body, int expected) {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -224,8 +227,12 @@ final class DemoCases {
         if (anna == null) {
             return demo.authorized(cases, path);
         }
+        return bearer(anna, path);
+    }
+
+    private HttpRequest.Builder bearer(String token, String path) {
         return HttpRequest.newBuilder(URI.create(cases + path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + anna).header("Accept", "application/json");
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
     }
 
     /** Whether an access token names an agency (its payload's agency_id). */
@@ -247,17 +254,11 @@ final class DemoCases {
     }
 
     private HttpRequest.Builder userRequest(String username, String clientId, String path) {
-        return HttpRequest.newBuilder(URI.create(cases + path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token(username, clientId)).header("Accept", "application/json");
+        return bearer(token(username, clientId), path);
     }
 
     private void as(String username, String clientId, String method, String path, String body, int expected) {
-        HttpRequest.Builder request = userRequest(username, clientId, path);
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        demo.call(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)).build(), expected);
+        send(userRequest(username, clientId, path), method, body, expected);
     }
 
     /** The person's token, once case-service knows them as a member of the company. */
@@ -267,10 +268,7 @@ final class DemoCases {
             String token = demo.clientUserToken(username, clientId);
             DemoData.await(username + " known to case-service as a member of " + clientId, () -> {
                 try {
-                    HttpRequest probe = HttpRequest.newBuilder(URI.create(cases + "/companies/" + clientId
-                            + "/consent")).timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
-                            .header("Accept", "application/json").GET().build();
-                    demo.call(probe, 200);
+                    demo.call(bearer(token, "/companies/" + clientId + "/consent").GET().build(), 200);
                     return "known";
                 } catch (StackException e) {
                     return null;

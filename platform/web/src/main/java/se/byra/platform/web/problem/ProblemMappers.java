@@ -192,9 +192,10 @@ public class ProblemMappers {
             Path.Node node = nodes.get(i);
             ElementKind kind = node.getKind();
             boolean last = i == nodes.size() - 1;
+            // a list's element ("<list element>") is named by its container's index, appended below
             if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR
                     || kind == ElementKind.RETURN_VALUE || kind == ElementKind.CROSS_PARAMETER
-                    || (kind == ElementKind.PARAMETER && !last)) {
+                    || kind == ElementKind.CONTAINER_ELEMENT || (kind == ElementKind.PARAMETER && !last)) {
                 continue;
             }
             if (node.getName() == null) {
