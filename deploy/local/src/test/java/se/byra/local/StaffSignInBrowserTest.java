@@ -47,6 +47,22 @@ class StaffSignInBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void aSearchAfterTheSessionHasEndedLeadsToTheSignInAndBack() {
+        Page page = signedIn("erik", "/byra/kunder");
+        page.context().clearCookies();
+
+        page.locator("#q").fill("sandberg");
+
+        page.locator("#username").waitFor();
+        assertThat(page.url()).startsWith(stack.keycloakIssuer());
+        page.locator("#username").fill("erik");
+        page.locator("#password").fill(DemoData.DEMO_PASSWORD);
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(url("/byra/kunder")));
+        assertThat(page.locator("h1").innerText()).isEqualTo("Kunder");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         Page page = signedIn("anna", "/byra/kunder");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).click();

@@ -56,6 +56,8 @@ class PageHeadersTest extends PageTest {
         assertThat(css.status()).isEqualTo(200);
         assertThat(css.header("Content-Type")).startsWith("text/css");
         assertThat(css.body()).contains(".error-summary");
+        assertThat(page.html().select("script[src]").eachAttr("src")).contains("/static/session.js");
+        assertThat(browser.get("/static/session.js").body()).contains("htmx:responseError").contains("499");
     }
 
     @Test

@@ -38,6 +38,17 @@ class SignInTest extends PageTest {
     }
 
     @Test
+    void anHtmxRequestWithoutASessionIsAnsweredForTheScriptToLoadThePageAgain() {
+        Page htmx = browser.get("/byra/kunder?q=acme", "HX-Request", "true");
+        Page page = browser.get("/byra/kunder?q=acme");
+
+        assertThat(htmx.status()).isEqualTo(499);
+        assertThat(htmx.location()).isEmpty();
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location().orElseThrow()).startsWith(provider().authorizationEndpoint());
+    }
+
+    @Test
     void aPageAskedForWithoutASessionIsShownAfterSigningIn() {
         engagement.onJson("GET", "/clients", 200, Fixtures.page(List.of(), 0, 20, 0));
 

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.oidc.JavaScriptRequestChecker;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -44,7 +43,7 @@ import se.byra.platform.web.security.Roles;
  * (its 401 and 403 are passed on), so a page never waits for it: the bell is rendered without a number and the
  * stream fills it in. An expired session is a 401 here, not the redirect to the sign-in every page gets: an
  * EventSource cannot follow a sign-in, and would fetch the identity provider's login page again and again
- * ({@link StreamIsNotAPage}).
+ * ({@link se.byra.gateway.pages.ScriptRequests}).
  *
  * <p>A plain Vert.x route rather than a REST resource: it copies bytes, and has to decide the status only once the
  * service has answered.
@@ -173,20 +172,6 @@ public class NoticeStream {
     private static void close(HttpClientRequest request) {
         if (request != null) {
             request.reset();
-        }
-    }
-
-    /**
-     * The stream is a script's request (an EventSource), not a page: with {@code java-script-auto-redirect=false}
-     * Quarkus OIDC answers it 499 instead of redirecting an expired session to sign in, and
-     * {@link NoticeStream} makes that a 401. Every other address is a page as before.
-     */
-    @ApplicationScoped
-    public static class StreamIsNotAPage implements JavaScriptRequestChecker {
-
-        @Override
-        public boolean isJavaScriptRequest(RoutingContext context) {
-            return Paths.NOTICE_STREAM.equals(context.normalizedPath());
         }
     }
 }
