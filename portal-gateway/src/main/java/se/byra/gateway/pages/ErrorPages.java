@@ -30,7 +30,7 @@ public class ErrorPages {
     /** What went wrong, each with its own words and status. */
     public enum Kind {
         BAD_REQUEST(400), FORBIDDEN(403), NO_ROLE(403), FORM_REFUSED(403), ACCOUNT_REFUSED(403), NOT_FOUND(404),
-        FAILED(500), UNAVAILABLE(503);
+        FAILED(500), UNAVAILABLE(503), SIGN_IN_UNAVAILABLE(503);
 
         final int status;
 
@@ -98,6 +98,8 @@ public class ErrorPages {
                     null, false);
             case NOT_FOUND -> new ErrorView(msg.error_404_title(), msg.error_404_body(), null, true);
             case UNAVAILABLE -> new ErrorView(msg.error_503_title(), msg.error_503_body(), null, true);
+            case SIGN_IN_UNAVAILABLE -> new ErrorView(msg.error_sign_in_503_title(), msg.error_sign_in_503_body(),
+                    null, true);
             case FAILED -> new ErrorView(msg.error_500_title(), msg.error_500_body(), correlationId, true);
         };
         return Templates.error(view).render();

@@ -441,6 +441,12 @@ public interface Msg {
     String error_503_body();
 
     @Message
+    String error_sign_in_503_title();
+
+    @Message
+    String error_sign_in_503_body();
+
+    @Message
     String error_account_refused_title();
 
     @Message

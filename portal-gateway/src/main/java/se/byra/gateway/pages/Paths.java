@@ -27,6 +27,8 @@ public final class Paths {
     public static final String AGENCY_NOTICES = "/byra/notiser";
     public static final String PORTAL_NOTICES = PORTAL + "/notiser";
     public static final String NOTICE_STREAM = "/notiser/strom";
+    /** Where a page goes when the realm cannot be reached to sign in ({@code SignInUnavailable}); public. */
+    public static final String SIGN_IN_UNAVAILABLE = "/inloggning/otillganglig";
     /** The agency's e-mails that could not be sent (administrators). */
     public static final String FAILED_DELIVERIES = SETTINGS + "/utskick";
     /** A company's users, under the company in the portal. */

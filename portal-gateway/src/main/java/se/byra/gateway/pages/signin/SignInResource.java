@@ -62,4 +62,11 @@ public class SignInResource {
     public TemplateInstance failed() {
         return Templates.failed();
     }
+
+    /** A page asked for while the realm cannot be reached ({@link SignInUnavailable} reroutes here): 503. */
+    @GET
+    @Path("inloggning/otillganglig")
+    public Response unavailable() {
+        return errors.page(ErrorPages.Kind.SIGN_IN_UNAVAILABLE);
+    }
 }
