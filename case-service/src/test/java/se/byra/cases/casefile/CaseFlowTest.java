@@ -162,7 +162,8 @@ class CaseFlowTest {
                 "Skicka oss underlagen senast fredag.", "dueOn", due)).put("/cases/" + id).then().statusCode(200)
                 .body("dueOn", equalTo(due));
         agency.asStaff().body(Map.of("version", version, "title", "Underlag till bokslutet", "description",
-                "Skicka oss underlagen senast fredag.")).put("/cases/" + id).then().statusCode(409);
+                "Skicka oss underlagen senast fredag.")).put("/cases/" + id).then().statusCode(409)
+                .body("type", equalTo("tag:byra.se,2026:problem:case-changed"));
         agency.asStaff().body(Map.of("version", version(id), "title", "Underlag till bokslutet", "description",
                 "Skicka oss underlagen senast fredag.", "dueOn", "2020-01-01")).put("/cases/" + id).then()
                 .statusCode(400).body("errors[0].field", equalTo("dueOn"));
