@@ -255,6 +255,7 @@ class CaseDetailTest extends PageTest {
         assertThat(notice.text()).startsWith("Kunden har inte gett samtycke till ärendehantering");
         assertThat(notice.selectFirst("a").attr("href")).isEqualTo("/byra/kunder/" + clientId + "#cases");
         assertThat(notice.selectFirst("a").text()).isEqualTo("Gå till kundens samtycke");
+        assertThat(page.html().select("main .warning-text")).as("said once, at the top").isEmpty();
 
         cases.onJson("POST", "/cases/" + id + "/sending", 422, CaseFixtures.typedProblem(
                 "approval-document-missing", 422, "attachments"));
@@ -435,13 +436,19 @@ class CaseDetailTest extends PageTest {
         assertThat(body.get("assigneeId").asText()).isEqualTo(erik.toString());
         assertThat(body.get("definition").get("documents").findValuesAsText("key")).containsExactly("d1", "d2");
 
-        cases.onJson("PUT", "/cases/" + id, 409, Fixtures.conflict());
+        cases.onJson("PUT", "/cases/" + id, 409, Fixtures.typedProblem("case-changed", 409));
         Page stale = browser.post(path + "/redigera", Form.of("_csrf", token, "version", "2", "dueOn", later,
                 "action", "save"));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.html().selectFirst(".notice[role=alert]").text())
-                .startsWith("Ärendet har ändrats av någon annan sedan du öppnade det.");
+                .startsWith("Någon annan har ändrat ärendet medan du redigerade, så dina ändringar är inte sparade.");
         assertThat(stale.html().selectFirst(".notice a").attr("href")).isEqualTo(path + "/redigera");
+        assertThat(stale.html().selectFirst("#dueOn").val()).isEqualTo(later);
+
+        cases.onJson("PUT", "/cases/" + id, 409, Fixtures.typedProblem("case-sent", 409));
+        assertThat(browser.post(path + "/redigera", Form.of("_csrf", token, "version", "3", "dueOn", later,
+                "action", "save")).html().selectFirst(".notice[role=alert]").text())
+                .startsWith("Ärendet är redan skickat till kunden.");
     }
 
     @Test
