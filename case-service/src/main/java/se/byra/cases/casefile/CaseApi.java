@@ -127,7 +127,10 @@ public final class CaseApi {
             @Schema(nullable = true) String closingNote,
             Instant updatedAt,
             int version,
-            List<Action> actions) {
+            List<Action> actions,
+            @Schema(nullable = true, description = "The agency's view only (null in the client's): where the client's "
+                    + "consent to case management stands, NONE when it was never invited; a draft is sent only when "
+                    + "GRANTED") se.byra.cases.consent.ConsentStatus consent) {
     }
 
     public record CommentView(UUID id, Side side, String authorName, String text, Instant at) {

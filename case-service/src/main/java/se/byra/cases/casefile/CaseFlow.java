@@ -132,7 +132,8 @@ public class CaseFlow {
     public CaseView edit(StaffAccess staff, UUID id, CaseEdit body, String byName) {
         Case c = CaseAccess.forStaff(staff, id, true);
         if (c.version != body.version()) {
-            throw ProblemException.conflict("Someone else changed the case since it was read: reload it");
+            throw Problems.conflict("case-changed", "Case changed",
+                    "Someone else changed the case since it was read: reload it");
         }
         c.status.after(Step.EDIT);
         Definition definition = CaseRules.definition(c.type, body.definition(), "definition");

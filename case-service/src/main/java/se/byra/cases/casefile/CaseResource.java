@@ -106,7 +106,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "Changed by someone else since read; a sent case's title, "
+    @APIResponse(responseCode = "409", description = "Changed by someone else since read (type "
+            + "tag:byra.se,2026:problem:case-changed); a sent case's title, "
             + "description or definition (type tag:byra.se,2026:problem:case-sent); or " + STATUS)
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseView edit(@PathParam("id") UUID id, @Valid @NotNull CaseEdit body) {

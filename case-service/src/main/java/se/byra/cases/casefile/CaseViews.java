@@ -3,6 +3,7 @@ package se.byra.cases.casefile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,10 +15,15 @@ import se.byra.cases.casefile.CaseApi.AttachmentView;
 import se.byra.cases.casefile.CaseApi.CaseSummary;
 import se.byra.cases.casefile.CaseApi.CaseView;
 import se.byra.cases.casefile.CaseStatus.Step;
+import se.byra.cases.consent.Consent;
+import se.byra.cases.consent.ConsentStatus;
 import se.byra.cases.directory.KnownClient;
 import se.byra.cases.directory.KnownStaff;
 
-/** A case as each side reads it: the same facts, the reader's unread marker, the reader's actions. */
+/**
+ * A case as each side reads it: the same facts, the reader's unread marker, the reader's actions; the agency's also
+ * where the client's consent stands, so its page says why a draft cannot be sent before anyone tries.
+ */
 @ApplicationScoped
 public class CaseViews {
 
@@ -33,7 +39,7 @@ public class CaseViews {
         add(actions, c.status.allows(Step.CANCEL), Action.CANCEL);
         add(actions, c.status.allows(Step.COMMENT), Action.COMMENT);
         add(actions, c.status.allows(Step.EDIT), Action.ATTACH);
-        return view(c, c.agencyUnread, actions);
+        return view(c, c.agencyUnread, actions, consent(c.clientId));
     }
 
     public CaseView forClient(Case c) {
@@ -43,7 +49,7 @@ public class CaseViews {
         add(actions, clientsTurn, Action.SUBMIT);
         add(actions, c.status.allows(Step.COMMENT), Action.COMMENT);
         add(actions, clientsTurn, Action.ATTACH);
-        return view(c, c.clientUnread, actions);
+        return view(c, c.clientUnread, actions, null);
     }
 
     public CaseSummary summary(Case c, String clientName, String assigneeName, boolean unread) {
@@ -57,14 +63,20 @@ public class CaseViews {
                 && c.dueOn.isBefore(LocalDate.now(config.zone()));
     }
 
-    private CaseView view(Case c, boolean unread, List<Action> actions) {
+    /** Where the client's consent stands: one lookup by its key, NONE when it was never invited. */
+    private static ConsentStatus consent(UUID clientId) {
+        Consent consent = Consent.findById(clientId);
+        return consent == null ? ConsentStatus.NONE : consent.status;
+    }
+
+    private CaseView view(Case c, boolean unread, List<Action> actions, ConsentStatus consent) {
         String assigneeName = c.assigneeId == null ? null : KnownStaff.names(List.of(c.assigneeId)).get(c.assigneeId);
         List<AttachmentView> attachments = Attachment.of(c.id).stream().map(CaseViews::attachment).toList();
         boolean submitted = c.answeredAt != null && c.status != CaseStatus.WAITING_FOR_CLIENT;
         return new CaseView(c.id, c.clientId, KnownClient.nameOf(c.clientId), c.type, c.title, c.description,
                 c.status, c.origin, c.assigneeId, assigneeName, c.dueOn, overdue(c), unread, c.definition, c.answer,
                 submitted, c.answeredAt, c.answeredByName, attachments, c.createdByName, c.createdAt, c.sentAt,
-                c.closedAt, c.closingReason, c.closingNote, c.updatedAt, c.version, actions);
+                c.closedAt, c.closingReason, c.closingNote, c.updatedAt, c.version, actions, consent);
     }
 
     public static AttachmentView attachment(Attachment a) {

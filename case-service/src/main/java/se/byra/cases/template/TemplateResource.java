@@ -61,7 +61,8 @@ public class TemplateResource {
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "201", description = "Created; Location is the template", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateView.class)))
-    @APIResponse(responseCode = "409", description = "The agency has a template of that name")
+    @APIResponse(responseCode = "409", description = "The agency has a template of that name (type "
+            + "tag:byra.se,2026:problem:template-name-taken)")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull TemplateBody body) {
         TemplateView view = templates.create(access.staff(), body);
@@ -82,7 +83,9 @@ public class TemplateResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "Changed by someone else since read, or the name is taken")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since read (type "
+            + "tag:byra.se,2026:problem:template-changed), or another template has the name (type "
+            + "tag:byra.se,2026:problem:template-name-taken)")
     @Consumes(MediaType.APPLICATION_JSON)
     public TemplateView update(@PathParam("id") UUID id, @Valid @NotNull TemplateBody body) {
         return templates.update(access.staff(), id, body);

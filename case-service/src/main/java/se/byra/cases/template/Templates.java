@@ -28,7 +28,6 @@ import se.byra.cases.template.TemplateApi.TemplateView;
 import se.byra.platform.access.StaffAccess;
 import se.byra.platform.web.paging.Page;
 import se.byra.platform.web.paging.PageRequest;
-import se.byra.platform.web.problem.ProblemException;
 
 /** The agency's templates, and one template sent to many clients with a report of who could not have it and why. */
 @ApplicationScoped
@@ -55,6 +54,7 @@ public class Templates {
         Template template = new Template();
         template.id = UUID.randomUUID();
         template.agencyId = staff.agencyId();
+        requireFreeName(staff, body.name(), template.id);
         apply(template, body);
         template.persist();
         Template.flush();
@@ -67,8 +67,10 @@ public class Templates {
         Template.getEntityManager().lock(template, LockModeType.PESSIMISTIC_WRITE);
         Template.getEntityManager().refresh(template);
         if (template.version != body.version()) {
-            throw ProblemException.conflict("Someone else changed the template since it was read: reload it");
+            throw Problems.conflict("template-changed", "Template changed",
+                    "Someone else changed the template since it was read: reload it");
         }
+        requireFreeName(staff, body.name(), id);
         apply(template, body);
         Template.flush();
         return view(template);
@@ -114,6 +116,18 @@ public class Templates {
             }
         }
         return new DispatchReport(sent, refused);
+    }
+
+    /**
+     * A name is the agency's once, whatever its case: another template of it is 409 template-name-taken (two saves
+     * at once are the unique index's plain 409).
+     */
+    private static void requireFreeName(StaffAccess staff, String name, UUID self) {
+        if (Template.count("agencyId = ?1 and lower(name) = lower(?2) and id <> ?3", staff.agencyId(),
+                name.strip(), self) > 0) {
+            throw Problems.conflict("template-name-taken", "Template name taken",
+                    "The agency has another template of that name: choose another");
+        }
     }
 
     private static void apply(Template template, TemplateBody body) {

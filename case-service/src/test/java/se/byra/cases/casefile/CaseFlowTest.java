@@ -93,15 +93,33 @@ class CaseFlowTest {
     }
 
     @Test
-    void aCaseIsNotSentWithoutConsent() {
+    void aCaseIsNotSentWithoutConsentAndItsViewSaysWhereConsentStands() {
         UUID clientId = agency.client();
+        Person sara = agency.member(clientId, "Sara Bagare", "ADMINISTRATOR");
         String id = agency.asStaff().body(Agency.newCase(clientId, "QUESTION", null)).post("/cases").then()
-                .statusCode(201).extract().path("id");
+                .statusCode(201).body("consent", equalTo("NONE")).extract().path("id");
         agency.asStaff().post("/cases/" + id + "/sending").then().statusCode(409)
                 .body("type", equalTo("tag:byra.se,2026:problem:consent-required"));
         agency.asStaff().post(Agency.consentRequest(clientId)).then().statusCode(200);
+        agency.asStaff().get("/cases/" + id).then().statusCode(200).body("consent", equalTo("REQUESTED"));
         agency.asStaff().post("/cases/" + id + "/sending").then().statusCode(409);
-        agency.asStaff().get("/cases/" + id).then().statusCode(200).body("status", equalTo("DRAFT"));
+        sara.as().body(Map.of("reason", "Vi mejlar hellre.")).post(Company.consent(clientId) + "/decline").then()
+                .statusCode(200);
+        agency.asStaff().get("/cases/" + id).then().statusCode(200).body("status", equalTo("DRAFT"))
+                .body("consent", equalTo("DECLINED"));
+
+        agency.asStaff().post(Agency.consentRequest(clientId)).then().statusCode(200);
+        sara.as().post(Company.consent(clientId) + "/grant").then().statusCode(200);
+        agency.asStaff().get("/cases/" + id).then().statusCode(200).body("consent", equalTo("GRANTED"));
+        agency.asStaff().post("/cases/" + id + "/sending").then().statusCode(200)
+                .body("consent", equalTo("GRANTED"));
+        sara.as().get("/companies/" + clientId + "/cases/" + id).then().statusCode(200)
+                .body("consent", nullValue());
+        String draft = agency.asStaff().body(Agency.newCase(clientId, "QUESTION", null)).post("/cases").then()
+                .statusCode(201).extract().path("id");
+        sara.as().body(Map.of("reason", "Vi slutar.")).post(Company.consent(clientId) + "/revocation").then()
+                .statusCode(200);
+        agency.asStaff().get("/cases/" + draft).then().statusCode(200).body("consent", equalTo("REVOKED"));
     }
 
     @Test
@@ -144,7 +162,8 @@ class CaseFlowTest {
                 "Skicka oss underlagen senast fredag.", "dueOn", due)).put("/cases/" + id).then().statusCode(200)
                 .body("dueOn", equalTo(due));
         agency.asStaff().body(Map.of("version", version, "title", "Underlag till bokslutet", "description",
-                "Skicka oss underlagen senast fredag.")).put("/cases/" + id).then().statusCode(409);
+                "Skicka oss underlagen senast fredag.")).put("/cases/" + id).then().statusCode(409)
+                .body("type", equalTo("tag:byra.se,2026:problem:case-changed"));
         agency.asStaff().body(Map.of("version", version(id), "title", "Underlag till bokslutet", "description",
                 "Skicka oss underlagen senast fredag.", "dueOn", "2020-01-01")).put("/cases/" + id).then()
                 .statusCode(400).body("errors[0].field", equalTo("dueOn"));

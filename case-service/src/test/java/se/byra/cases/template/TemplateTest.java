@@ -37,20 +37,27 @@ class TemplateTest {
             List.of(Map.of("name", "Kontoutdrag", "required", true)));
 
     @Test
-    void templatesAreWrittenChangedAndListedByName() {
+    void templatesAreWrittenChangedAndListedByNameAndEachConflictHasItsType() {
         String id = agency.asStaff().body(template("Månadsavstämning", "DOCUMENT_REQUEST", DOCUMENTS))
                 .post("/case-templates").then().statusCode(201).body("definition.documents[0].key", equalTo("d1"))
                 .extract().path("id");
         agency.asStaff().body(template("månadsavstämning", "QUESTION", null)).post("/case-templates").then()
-                .statusCode(409);
+                .statusCode(409).body("type", equalTo("tag:byra.se,2026:problem:template-name-taken"));
         agency.asStaff().body(template("Bokslut", "FORM", DOCUMENTS)).post("/case-templates").then()
                 .statusCode(400).body("errors[0].field", equalTo("definition.documents"));
         Map<String, Object> change = template("Månadsavstämning", "DOCUMENT_REQUEST", DOCUMENTS);
         change.put("dueInDays", 7);
         agency.asStaff().body(change).put("/case-templates/" + id).then().statusCode(200)
                 .body("dueInDays", equalTo(7)).body("version", equalTo(1));
-        agency.asStaff().body(change).put("/case-templates/" + id).then().statusCode(409);
+        agency.asStaff().body(change).put("/case-templates/" + id).then().statusCode(409)
+                .body("type", equalTo("tag:byra.se,2026:problem:template-changed"));
         agency.asStaff().body(template("Årsbesked", "INFORMATION", null)).post("/case-templates").then()
+                .statusCode(201);
+        Map<String, Object> taken = template("ÅrsBESKED", "DOCUMENT_REQUEST", DOCUMENTS);
+        taken.put("version", 1);
+        agency.asStaff().body(taken).put("/case-templates/" + id).then().statusCode(409)
+                .body("type", equalTo("tag:byra.se,2026:problem:template-name-taken"));
+        new Agency().asStaff().body(template("Årsbesked", "INFORMATION", null)).post("/case-templates").then()
                 .statusCode(201);
         agency.asStaff().get("/case-templates").then().statusCode(200)
                 .body("items.name", contains("Månadsavstämning", "Årsbesked"));

@@ -162,7 +162,10 @@ public final class CaseApi {
             String uploadedByName, Instant uploadedAt) {
     }
 
-    /** A case with everything a page shows of it; {@code actions} what the caller may do now. */
+    /**
+     * A case with everything a page shows of it; {@code actions} what the caller may do now, {@code consent} where
+     * the client's consent stands (the agency's view only).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CaseView(UUID id, UUID clientId, String clientName, String type, String title,
             @Schema(extensions = @Extension(name = MultiLine.EXTENSION, value = "true")) String description,
@@ -172,7 +175,7 @@ public final class CaseApi {
             Instant sentAt, Instant closedAt, String closingReason,
             @Schema(extensions = @Extension(name = MultiLine.EXTENSION, value = "true")) String closingNote,
             Instant updatedAt,
-            int version, List<String> actions) {
+            int version, List<String> actions, String consent) {
 
         public Definition definition() {
             return definition == null ? Definition.NONE : definition;

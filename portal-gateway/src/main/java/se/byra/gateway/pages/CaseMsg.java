@@ -724,6 +724,18 @@ public interface CaseMsg {
     String notice_consent_required_link();
 
     @Message
+    String consent_warning_none();
+
+    @Message
+    String consent_warning_requested();
+
+    @Message
+    String consent_warning_declined();
+
+    @Message
+    String consent_warning_revoked();
+
+    @Message
     String notice_approval_document_missing();
 
     @Message

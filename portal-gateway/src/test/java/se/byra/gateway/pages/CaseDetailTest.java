@@ -212,8 +212,40 @@ class CaseDetailTest extends PageTest {
     }
 
     @Test
+    void aDraftWhoseClientHasNotConsentedSaysWhyAndWhatToDoInsteadOfOfferingToSendIt() {
+        Map<String, String> warnings = Map.of(
+                "NONE", "Kunden har inte gett samtycke till ärendehantering, så ärendet kan inte skickas ännu.",
+                "REQUESTED", "Kunden är inbjuden till ärendehantering men har inte svarat ännu,",
+                "DECLINED", "Kunden har avböjt ärendehantering, så ärendet kan inte skickas.",
+                "REVOKED", "Kunden har återkallat sitt samtycke till ärendehantering, så ärendet kan inte skickas.");
+        for (var consent : warnings.entrySet()) {
+            theCase(Fixtures.with(CaseFixtures.caseView(id, clientId, "QUESTION", "Hyran", "DRAFT", "SEND", "EDIT",
+                    "CANCEL", "ATTACH", "COMMENT"), "consent", consent.getKey()));
+
+            Document html = browser.get(path).html();
+
+            Element warning = html.selectFirst("main .warning-text");
+            assertThat(warning).as(consent.getKey()).isNotNull();
+            assertThat(warning.text()).as(consent.getKey()).startsWith("! Varning " + consent.getValue());
+            assertThat(warning.selectFirst("a").attr("href")).isEqualTo("/byra/kunder/" + clientId + "#cases");
+            assertThat(warning.selectFirst("a").text()).isEqualTo("Gå till kundens samtycke");
+            assertThat(actions(html)).as(consent.getKey()).containsExactly("Redigera", "Makulera");
+            assertThat(html.select("main form").eachAttr("action")).doesNotContain(path + "/skicka");
+            assertThat(warning.nextElementSibling().hasClass("button-group")).isTrue();
+        }
+
+        theCase(Fixtures.with(CaseFixtures.caseView(id, clientId, "QUESTION", "Hyran", "WAITING_FOR_CLIENT",
+                "CLOSE", "CANCEL", "COMMENT"), "consent", "REVOKED"));
+        assertThat(browser.get(path).html().select("main .warning-text")).isEmpty();
+        theCase(Fixtures.with(CaseFixtures.caseView(id, clientId, "QUESTION", "Hyran", "DRAFT", "SEND"), "consent",
+                null));
+        assertThat(actions(browser.get(path).html())).containsExactly("Skicka till kunden");
+    }
+
+    @Test
     void sendingWithoutConsentSaysSoWithTheWayToTheOverview() {
-        theCase(CaseFixtures.caseView(id, clientId, "QUESTION", "Hyran", "DRAFT", "SEND"));
+        theCase(Fixtures.with(CaseFixtures.caseView(id, clientId, "QUESTION", "Hyran", "DRAFT", "SEND"), "consent",
+                "REQUESTED"));
         cases.onJson("POST", "/cases/" + id + "/sending", 409, Fixtures.typedProblem("consent-required", 409));
 
         Page page = browser.post(path + "/skicka", Form.of("_csrf", token));
@@ -223,6 +255,7 @@ class CaseDetailTest extends PageTest {
         assertThat(notice.text()).startsWith("Kunden har inte gett samtycke till ärendehantering");
         assertThat(notice.selectFirst("a").attr("href")).isEqualTo("/byra/kunder/" + clientId + "#cases");
         assertThat(notice.selectFirst("a").text()).isEqualTo("Gå till kundens samtycke");
+        assertThat(page.html().select("main .warning-text")).as("said once, at the top").isEmpty();
 
         cases.onJson("POST", "/cases/" + id + "/sending", 422, CaseFixtures.typedProblem(
                 "approval-document-missing", 422, "attachments"));
@@ -403,13 +436,19 @@ class CaseDetailTest extends PageTest {
         assertThat(body.get("assigneeId").asText()).isEqualTo(erik.toString());
         assertThat(body.get("definition").get("documents").findValuesAsText("key")).containsExactly("d1", "d2");
 
-        cases.onJson("PUT", "/cases/" + id, 409, Fixtures.conflict());
+        cases.onJson("PUT", "/cases/" + id, 409, Fixtures.typedProblem("case-changed", 409));
         Page stale = browser.post(path + "/redigera", Form.of("_csrf", token, "version", "2", "dueOn", later,
                 "action", "save"));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.html().selectFirst(".notice[role=alert]").text())
-                .startsWith("Ärendet har ändrats av någon annan sedan du öppnade det.");
+                .startsWith("Någon annan har ändrat ärendet medan du redigerade, så dina ändringar är inte sparade.");
         assertThat(stale.html().selectFirst(".notice a").attr("href")).isEqualTo(path + "/redigera");
+        assertThat(stale.html().selectFirst("#dueOn").val()).isEqualTo(later);
+
+        cases.onJson("PUT", "/cases/" + id, 409, Fixtures.typedProblem("case-sent", 409));
+        assertThat(browser.post(path + "/redigera", Form.of("_csrf", token, "version", "3", "dueOn", later,
+                "action", "save")).html().selectFirst(".notice[role=alert]").text())
+                .startsWith("Ärendet är redan skickat till kunden.");
     }
 
     @Test

@@ -115,7 +115,7 @@ class CaseTemplatesTest extends PageTest {
         assertThat(page.html().select(".error-summary a").eachText()).containsExactly("Ange mallens namn",
                 "Ange svarstiden som ett antal dagar, 0–365");
 
-        cases.onJson("POST", "/case-templates", 409, Fixtures.conflict());
+        cases.onJson("POST", "/case-templates", 409, Fixtures.typedProblem("template-name-taken", 409));
         Page taken = browser.post(path + "/ny", Form.of("_csrf", token, "typ", "fraga", "name", "Bokslut", "title",
                 "Hyran", "description", "", "dueInDays", "", "action", "save"));
         assertThat(taken.status()).isEqualTo(409);
@@ -124,7 +124,7 @@ class CaseTemplatesTest extends PageTest {
     }
 
     @Test
-    void changingATemplateSendsItsVersionAndAStaleOneIsANotice() throws Exception {
+    void changingATemplateSendsItsVersionAndAStaleOneIsANoticeAndATakenNameAnErrorAtTheName() throws Exception {
         Document form = browser.get(path + "/" + id + "/redigera").html();
         assertThat(form.selectFirst("h1").text()).isEqualTo("Redigera mallen ”Bokslut”");
         assertThat(form.selectFirst("#name").val()).isEqualTo("Bokslut");
@@ -141,12 +141,22 @@ class CaseTemplatesTest extends PageTest {
         assertThat(body.get("version").asInt()).isEqualTo(2);
         assertThat(body.get("type").asText()).isEqualTo("DOCUMENT_REQUEST");
 
-        cases.onJson("PUT", "/case-templates/" + id, 409, Fixtures.conflict());
-        cases.onJson("GET", "/case-templates/" + id, 200, Fixtures.with(bokslut(), "version", 3));
+        cases.onJson("PUT", "/case-templates/" + id, 409, Fixtures.typedProblem("template-changed", 409));
         Page stale = browser.post(path + "/" + id + "/redigera", change);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.html().selectFirst(".notice[role=alert]").text())
-                .startsWith("Mallen har ändrats av någon annan sedan du öppnade den.");
+                .startsWith("Någon annan har ändrat mallen medan du redigerade, så dina ändringar är inte sparade.");
+        assertThat(stale.html().selectFirst(".notice a").attr("href")).isEqualTo(path + "/" + id + "/redigera");
+        assertThat(stale.html().selectFirst("#name").val()).isEqualTo("Bokslut 2026");
+        assertThat(stale.html().select(".error-summary")).isEmpty();
+
+        cases.onJson("PUT", "/case-templates/" + id, 409, Fixtures.typedProblem("template-name-taken", 409));
+        Page taken = browser.post(path + "/" + id + "/redigera", change);
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.html().select(".error-summary a").eachText())
+                .containsExactly("Byrån har redan en mall med det namnet. Välj ett annat.");
+        assertThat(taken.html().selectFirst(".error-summary a").attr("href")).isEqualTo("#name");
+        assertThat(taken.html().select(".notice[role=alert]")).isEmpty();
     }
 
     @Test

@@ -67,7 +67,10 @@ public final class CaseFixtures {
         return row;
     }
 
-    /** A whole case as staff see it: the summary's fields and the rest, with {@code actions}. */
+    /**
+     * A whole case as staff see it: the summary's fields and the rest, with {@code actions}; its client has
+     * consented ({@code consent} GRANTED).
+     */
     public static Map<String, Object> caseView(UUID id, UUID clientId, String type, String title, String status,
             String... actions) {
         Map<String, Object> c = summaryRow(id, clientId, type, title, status);
@@ -86,6 +89,7 @@ public final class CaseFixtures {
         c.put("closingNote", null);
         c.put("version", 3);
         c.put("actions", List.of(actions));
+        c.put("consent", "GRANTED");
         return c;
     }
 

@@ -30,8 +30,9 @@ import se.byra.platform.web.security.Roles;
 
 /**
  * Editing a case: a draft wholly (all but its type), a sent case only its due date and assignee, which the form
- * says. The version read is sent back, so a change made meanwhile is the service's 409: the form again with a notice
- * and the way to load the case as it is now. A case that cannot be edited now is its page with a notice.
+ * says. The version read is sent back, so a change made meanwhile is the service's 409 case-changed: the form again
+ * with what was typed, a notice and the way to load the case as it is now (a sent case's other parts, 409 case-sent,
+ * say that instead). A case that cannot be edited now is its page with a notice.
  */
 @Path(Paths.CASES + "/{id}/redigera")
 @RolesAllowed(Roles.AGENCY_STAFF)
@@ -85,13 +86,17 @@ public class CaseEditResource {
                                 form, form.serviceErrors(((ServiceRefusal) failure).fieldErrors(), words), null, null)
                                 .answer(400))
                         .onFailure(failure -> ServiceRefusal.is(failure, 409)).recoverWithItem(failure -> view.with(
-                                form, form.noErrors(), CasePages.CASE_SENT.equals(((ServiceRefusal) failure).type())
-                                        ? page.caseMsg().notice_case_sent() : words.notice_stale(),
+                                form, form.noErrors(), conflict(((ServiceRefusal) failure).type()),
                                 CasePaths.edit(id)).answer(409))
                         .onFailure(ServiceFailures::unavailable).recoverWithItem(() -> view.with(form,
                                 form.noErrors(), words.notice_unavailable(), null).answer(503));
             });
         }).onFailure(ServiceFailures::unavailable).recoverWithItem(() -> CasePages.unavailable(page));
+    }
+
+    /** The service's 409 in words: a sent case's parts, or (case-changed, and any other) a change made meanwhile. */
+    private String conflict(java.net.URI type) {
+        return CasePages.CASE_SENT.equals(type) ? page.caseMsg().notice_case_sent() : page.caseFormMsg().notice_stale();
     }
 
     private Uni<CaseFormPage> formPage(CaseView c) {

@@ -121,7 +121,7 @@ public class CasePage {
     public record Detail(CaseView c, String typeName, Badge status, List<Row> details,
             Answer answer, List<FileRow> files, List<Comment> comments, boolean moreComments, List<Step> history,
             Actions actions, String banner, String notice, String noticeHref, String noticeLinkText,
-            FormErrors errors, String commentText, long fileLimitMb) {
+            FormErrors errors, String commentText, long fileLimitMb, String consentWarning) {
 
         /** Whether the case is of {@code type} (not {@code is}: a Qute operator). */
         public boolean ofType(String type) {
@@ -146,6 +146,11 @@ public class CasePage {
 
         public boolean historyUnavailable() {
             return history == null;
+        }
+
+        /** Where the client's consent is, and its invitation: the overview's Ärenden. */
+        public String consentHref() {
+            return CasePaths.overviewSection(c.clientId());
         }
 
         public String sendAction() {
@@ -184,25 +189,37 @@ public class CasePage {
 
     /** The page, with the banner an action left, if any. */
     public Uni<Response> show(UUID id) {
-        return show(id, CasePages.bannerText(banner, page), null, null, null, noErrors(), "", 200);
+        return show(id, CasePages.bannerText(banner, page), null, null, null, noErrors(), "", 200, true);
     }
 
     /** The page after an action that could not be done: the notice above it (a link with it), answered with status. */
     public Uni<Response> show(UUID id, String notice, String noticeHref, String noticeLinkText, int status) {
-        return show(id, null, notice, noticeHref, noticeLinkText, noErrors(), "", status);
+        return show(id, null, notice, noticeHref, noticeLinkText, noErrors(), "", status, true);
+    }
+
+    /**
+     * The page after sending was refused for want of consent (409 consent-required, the consent changed after the
+     * page was shown): the notice says it with the way to the consent, and no warning below says it again.
+     */
+    public Uni<Response> consentRequired(UUID id) {
+        CaseMsg words = page.caseMsg();
+        return cases.get(id).flatMap(c -> show(id, null, words.notice_consent_required(),
+                CasePaths.overviewSection(c.clientId()), words.notice_consent_required_link(), noErrors(), "", 409,
+                false));
     }
 
     /** The page with a form's errors (the upload's, the comment's), the comment as typed. */
     public Uni<Response> show(UUID id, FormErrors errors, String commentText, int status) {
-        return show(id, null, null, null, null, errors, commentText, status);
+        return show(id, null, null, null, null, errors, commentText, status, true);
     }
 
     static FormErrors noErrors() {
         return new FormErrors(FIELD_ORDER);
     }
 
+    /** The page; {@code warnConsent}: a draft whose client has not consented says so where its Skicka would be. */
     private Uni<Response> show(UUID id, String bannerText, String notice, String noticeHref, String noticeLinkText,
-            FormErrors errors, String commentText, int status) {
+            FormErrors errors, String commentText, int status, boolean warnConsent) {
         return cases.get(id).flatMap(c -> {
             Uni<Optional<ServicePage<CommentView>>> comments = CasePages.optional(cases.comments(id, 0, SHOWN),
                     "comments");
@@ -212,13 +229,13 @@ public class CasePage {
                     : Uni.createFrom().item(Optional.empty());
             return Uni.combine().all().unis(comments, history, read).with((said, steps, marked) -> CasePages.page(
                     status, Templates.detail(detail(c, said.orElse(null), steps.orElse(null), bannerText, notice,
-                            noticeHref, noticeLinkText, errors, commentText))));
+                            noticeHref, noticeLinkText, errors, commentText, warnConsent))));
         }).onFailure(ServiceFailures::unavailable).recoverWithItem(() -> CasePages.unavailable(page));
     }
 
     private Detail detail(CaseView c, ServicePage<CommentView> comments, ServicePage<HistoryView> history,
             String bannerText, String notice, String noticeHref, String noticeLinkText, FormErrors errors,
-            String commentText) {
+            String commentText, boolean warnConsent) {
         CaseMsg words = page.caseMsg();
         List<Comment> said = comments == null ? null : comments.items().stream().map(comment -> new Comment(
                 CaseWords.by(comment.authorName(), comment.side(), words), Formats.date(comment.at(), page),
@@ -226,12 +243,16 @@ public class CasePage {
         List<Step> steps = history == null ? null : history.items().stream().map(step -> new Step(
                 Formats.date(step.at(), page), CaseWords.step(step.what(), words),
                 CaseWords.by(step.byName(), step.side(), words), step.note() == null ? "" : step.note())).toList();
-        Actions actions = new Actions(c.may(CaseApi.SEND), c.may(CaseApi.EDIT), c.may(CaseApi.RETURN),
-                c.may(CaseApi.CLOSE), c.may(CaseApi.CANCEL), c.may(CaseApi.COMMENT), c.may(CaseApi.ATTACH));
+        // GOV.UK: no button for what cannot succeed; the warning says why instead, and where consent is asked for
+        String consentWarning = c.may(CaseApi.SEND) ? CaseWords.consentWarning(c.consent(), words) : null;
+        Actions actions = new Actions(c.may(CaseApi.SEND) && consentWarning == null, c.may(CaseApi.EDIT),
+                c.may(CaseApi.RETURN), c.may(CaseApi.CLOSE), c.may(CaseApi.CANCEL), c.may(CaseApi.COMMENT),
+                c.may(CaseApi.ATTACH));
         return new Detail(c, CaseWords.type(c.type(), words), CaseWords.status(c.status(), words), details(c),
                 answer(c), files(c), said, comments != null && comments.totalItems()
                         > comments.items().size(), steps, actions, bannerText, notice, noticeHref, noticeLinkText,
-                errors, commentText, config.pages().caseFileMaxSize().asLongValue() / (1024 * 1024));
+                errors, commentText, config.pages().caseFileMaxSize().asLongValue() / (1024 * 1024),
+                warnConsent ? consentWarning : null);
     }
 
     private List<Row> details(CaseView c) {

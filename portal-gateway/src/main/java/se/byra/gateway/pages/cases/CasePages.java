@@ -25,6 +25,7 @@ final class CasePages {
     static final URI APPROVAL_DOCUMENT_MISSING = URI.create("tag:byra.se,2026:problem:approval-document-missing");
     static final URI APPROVAL_NOT_DISPATCHABLE = URI.create("tag:byra.se,2026:problem:approval-not-dispatchable");
     static final URI CASE_SENT = URI.create("tag:byra.se,2026:problem:case-sent");
+    static final URI TEMPLATE_CHANGED = URI.create("tag:byra.se,2026:problem:template-changed");
     static final URI TOO_MANY_FILES = URI.create("tag:byra.se,2026:problem:too-many-files");
 
     private CasePages() {

@@ -144,8 +144,7 @@ public class CaseResource {
         return cases.send(id).map(sent -> CasePages.seeOther(CasePaths.detail(id), banner, CaseBanner.CASE_SENT))
                 .onFailure(ServiceRefusal.class).recoverWithUni(failure -> {
                     if (CasePages.refused(failure, 409, CasePages.CONSENT_REQUIRED)) {
-                        return cases.get(id).flatMap(c -> detail.show(id, words.notice_consent_required(),
-                                CasePaths.overviewSection(c.clientId()), words.notice_consent_required_link(), 409));
+                        return detail.consentRequired(id);
                     }
                     return refused(id, (ServiceRefusal) failure, refusal -> refusal.status() == 422
                             ? words.notice_approval_document_missing() : null);

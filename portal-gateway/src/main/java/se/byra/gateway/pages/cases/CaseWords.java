@@ -112,6 +112,23 @@ public final class CaseWords {
         };
     }
 
+    /**
+     * Why a draft cannot be sent while the consent is {@code status}, and what to do: null when it is granted or not
+     * known (the sending's 409 says so then).
+     */
+    static String consentWarning(String status, CaseMsg words) {
+        if (status == null) {
+            return null;
+        }
+        return switch (status) {
+            case NONE -> words.consent_warning_none();
+            case REQUESTED -> words.consent_warning_requested();
+            case DECLINED -> words.consent_warning_declined();
+            case REVOKED -> words.consent_warning_revoked();
+            default -> null;
+        };
+    }
+
     /** Where the consent stands, in a sentence: when, to or by whom; null when there is nothing to add. */
     static String consentSentence(ConsentView consent, PageContext page) {
         CaseMsg words = page.caseMsg();

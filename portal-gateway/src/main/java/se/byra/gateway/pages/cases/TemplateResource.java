@@ -163,8 +163,9 @@ public class TemplateResource {
     }
 
     /**
-     * Saves a change. The service's 409 is a change made meanwhile or a name another template has: which one, the
-     * template read again says (its version moved or not).
+     * Saves a change. The service's 409 template-changed is a change made meanwhile (a notice with the way to the
+     * template as it is now, the values typed kept); any other 409 is the name another template has
+     * (template-name-taken, or two saves at once meeting at the unique name), said at the field.
      */
     @POST
     @Path("/{id}/redigera")
@@ -175,12 +176,12 @@ public class TemplateResource {
             TemplateForm form = TemplateForm.of(data, t.type());
             return save(form, data.action, id, () -> cases.updateTemplate(id, form.toBody())
                     .map(saved -> CasePages.seeOther(CasePaths.TEMPLATES, banner, CaseBanner.TEMPLATE_SAVED))
-                    .onFailure(failure -> ServiceRefusal.is(failure, 409)).recoverWithUni(() -> cases.template(id)
-                            .map(now -> Integer.toString(now.version()).equals(form.version)
-                                    ? formPage(t.type(), form, form.noErrors().add("name",
-                                            words.error_template_name_taken()), null, null, true, id, 409)
-                                    : formPage(t.type(), form, form.noErrors(), words.notice_template_stale(),
-                                            CasePaths.editTemplate(id), true, id, 409))));
+                    .onFailure(failure -> ServiceRefusal.is(failure, 409)).recoverWithItem(failure ->
+                            CasePages.refused(failure, 409, CasePages.TEMPLATE_CHANGED)
+                                    ? formPage(t.type(), form, form.noErrors(), words.notice_template_stale(),
+                                            CasePaths.editTemplate(id), true, id, 409)
+                                    : formPage(t.type(), form, form.noErrors().add("name",
+                                            words.error_template_name_taken()), null, null, true, id, 409)));
         }).onFailure(ServiceFailures::unavailable).recoverWithItem(() -> CasePages.unavailable(
                 words.templates_unavailable(), CasePaths.TEMPLATES, words.back_to_templates()));
     }
