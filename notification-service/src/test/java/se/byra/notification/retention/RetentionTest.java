@@ -58,10 +58,8 @@ class RetentionTest {
 
     @BeforeEach
     void twoStaffMembersWelcomed() {
-        anna = people.staff(agency, "Anna Lindqvist", "sv");
-        erik = people.staff(agency, "Erik Johansson", "en");
-        people.allSent(anna);
-        people.allSent(erik);
+        anna = people.staffWelcomed(agency, "Anna Lindqvist", "sv");
+        erik = people.staffWelcomed(agency, "Erik Johansson", "en");
     }
 
     private static void readAll(Person person) {
