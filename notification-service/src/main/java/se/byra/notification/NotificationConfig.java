@@ -15,6 +15,8 @@ public interface NotificationConfig {
 
     Live live();
 
+    Retention retention();
+
     interface Links {
         /**
          * Where the agency UI and the portal are (the gateway): the links in e-mails and notifications are this
@@ -76,5 +78,42 @@ public interface NotificationConfig {
         /** The pause before listening again after the database connection of LISTEN was lost. */
         @WithDefault("2s")
         Duration reconnectDelay();
+    }
+
+    /**
+     * How long notifications and e-mail deliveries are kept (application.properties, {@code ## Retention}, says why
+     * these defaults). A delivery still pending (waiting or retrying) is never deleted, whatever its age.
+     */
+    interface Retention {
+        /** Whether this replica sweeps (every replica may: they share the rows, each deleted once). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often a sweep runs (the first at start). */
+        @WithDefault("1h")
+        Duration every();
+
+        /** Rows deleted per transaction, so one sweep never holds many locks for long. */
+        @WithDefault("1000")
+        int batchSize();
+
+        /** A notification the person has read goes when it was created longer ago than this. */
+        @WithDefault("P180D")
+        Duration readNotifications();
+
+        /** Any notification, read or not, goes when it was created longer ago than this; at least read-notifications. */
+        @WithDefault("P365D")
+        Duration unreadNotifications();
+
+        /** A sent e-mail goes when it was sent longer ago than this. */
+        @WithDefault("P90D")
+        Duration sentDeliveries();
+
+        /**
+         * A failed e-mail (given up, listed on the administrator's Misslyckade utskick) goes when its last attempt was
+         * longer ago than this; a resend makes it pending again and starts it over.
+         */
+        @WithDefault("P365D")
+        Duration failedDeliveries();
     }
 }

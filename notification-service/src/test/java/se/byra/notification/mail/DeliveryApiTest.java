@@ -53,12 +53,9 @@ class DeliveryApiTest {
     /** Three staff members welcomed, in this order; each welcome sent. */
     @BeforeEach
     void threeWelcomesSent() {
-        anna = people.staff(agency, "Anna Lindqvist", "sv");
-        erik = people.staff(agency, "Erik Johansson", "en");
-        karin = people.staff(agency, "Karin Revisor", "sv");
-        people.allSent(anna);
-        people.allSent(erik);
-        people.allSent(karin);
+        anna = people.staffWelcomed(agency, "Anna Lindqvist", "sv");
+        erik = people.staffWelcomed(agency, "Erik Johansson", "en");
+        karin = people.staffWelcomed(agency, "Karin Revisor", "sv");
     }
 
     private static ValidatableResponse list(String token, String query) {
@@ -103,8 +100,7 @@ class DeliveryApiTest {
     @Test
     void anotherAgencysAdministratorSeesNoneAndCannotResendOne() {
         String theirs = TestTokens.agencyAdmin(UUID.randomUUID()).token();
-        Person theirStaff = people.staff(UUID.randomUUID(), "Deras Person", "sv");
-        people.allSent(theirStaff);
+        people.staffWelcomed(UUID.randomUUID(), "Deras Person", "sv");
 
         list(theirs, "").statusCode(200).body("items", empty()).body("totalItems", equalTo(0));
         Api.problem(Api.as(theirs).post(DELIVERIES + "/" + annasDelivery() + "/resend").then(), 404);

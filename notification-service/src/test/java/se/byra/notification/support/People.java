@@ -45,6 +45,13 @@ public class People {
         return new Person(id, email, TestTokens.staff(agencyId).subject(subject).token());
     }
 
+    /** A staff member as {@link #staff}, once their welcome e-mail is sent. */
+    public Person staffWelcomed(UUID agencyId, String name, String language) {
+        Person person = staff(agencyId, name, language);
+        allSent(person);
+        return person;
+    }
+
     /** A user of the client company (known by its name), a member invited by the agency and linked to their login. */
     public Person clientUser(UUID agencyId, UUID clientId, String company, String name, String language) {
         return clientUser(agencyId, clientId, company, name, language, "USER");

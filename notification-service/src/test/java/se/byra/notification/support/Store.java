@@ -1,11 +1,13 @@
 package se.byra.notification.support;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -76,13 +78,67 @@ public class Store {
                 clientId, clientUserId, role) > 0;
     }
 
+    /** The person's notifications as if made {@code ago} (whether read or not stays as it is). */
+    public void notificationsMade(UUID recipientId, Duration ago) {
+        execute("update notification set created_at = now() - make_interval(secs => ?2) where recipient_id = ?1",
+                recipientId, seconds(ago));
+    }
+
+    /** {@code copies} more of each of the person's notifications, as of other events, as old and as read. */
+    public void copyNotifications(UUID recipientId, int copies) {
+        execute("""
+                insert into notification (id, agency_id, recipient_kind, recipient_id, event_id, category, template,
+                                          data, link, created_at, read_at)
+                select gen_random_uuid(), agency_id, recipient_kind, recipient_id, gen_random_uuid()::text, category,
+                       template, data, link, created_at, read_at
+                  from notification, generate_series(1, ?2)
+                 where recipient_id = ?1""", recipientId, copies);
+    }
+
+    /** The person's e-mails as sent {@code ago}. */
+    public void deliveriesSent(UUID recipientId, Duration ago) {
+        execute("""
+                update email_delivery set status = 'SENT', created_at = now() - make_interval(secs => ?2),
+                       last_attempt_at = now() - make_interval(secs => ?2), sent_at = now() - make_interval(secs => ?2)
+                 where recipient_id = ?1""", recipientId, seconds(ago));
+    }
+
+    /** The person's e-mails as given up {@code ago}, after five attempts. */
+    public void deliveriesFailed(UUID recipientId, Duration ago) {
+        execute("""
+                update email_delivery set status = 'FAILED', attempts = 5, last_error = 'mailbox unavailable',
+                       created_at = now() - make_interval(secs => ?2), last_attempt_at = now() - make_interval(secs => ?2),
+                       sent_at = null
+                 where recipient_id = ?1""", recipientId, seconds(ago));
+    }
+
+    /** The person's e-mails as made {@code ago}, failed since then and waiting for their next try tomorrow. */
+    public void deliveriesRetrying(UUID recipientId, Duration ago) {
+        execute("""
+                update email_delivery set status = 'PENDING', attempts = 3, last_error = 'greylisted',
+                       created_at = now() - make_interval(secs => ?2), last_attempt_at = now() - make_interval(secs => ?2),
+                       next_attempt_at = now() + interval '1 day', sent_at = null
+                 where recipient_id = ?1""", recipientId, seconds(ago));
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+
+    private void execute(String sql, Object... parameters) {
+        QuarkusTransaction.requiringNew().run(() -> query(sql, parameters).executeUpdate());
+    }
+
     private long count(String sql, Object... parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = em.createNativeQuery(sql);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return ((Number) query.getSingleResult()).longValue();
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) query(sql, parameters).getSingleResult()).longValue());
+    }
+
+    private Query query(String sql, Object... parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query;
     }
 }
