@@ -133,7 +133,8 @@ public class Consents {
 
     @Transactional
     public CompanyConsentView grant(ClientUserAccess user, UUID clientId, String byName) {
-        Consent consent = answerable(user, clientId, ConsentStatus.REQUESTED, "There is no invitation to answer");
+        Consent consent = answerable(user, clientId, ConsentStatus.REQUESTED, "consent-not-requested",
+                "There is no invitation to answer");
         Instant now = answered(consent, user, ConsentStatus.GRANTED, byName, null);
         ConsentHistory.record(clientId, Step.GRANTED, Side.CLIENT, byName, null, now);
         outbox.publish(ConsentGranted.TYPE, consent.agencyId, clientId, new ConsentGranted(clientId,
@@ -143,7 +144,8 @@ public class Consents {
 
     @Transactional
     public CompanyConsentView decline(ClientUserAccess user, UUID clientId, Answer body, String byName) {
-        Consent consent = answerable(user, clientId, ConsentStatus.REQUESTED, "There is no invitation to answer");
+        Consent consent = answerable(user, clientId, ConsentStatus.REQUESTED, "consent-not-requested",
+                "There is no invitation to answer");
         Instant now = answered(consent, user, ConsentStatus.DECLINED, byName, body.reason());
         ConsentHistory.record(clientId, Step.DECLINED, Side.CLIENT, byName, body.reason(), now);
         outbox.publish(ConsentDeclined.TYPE, consent.agencyId, clientId, new ConsentDeclined(clientId,
@@ -154,7 +156,8 @@ public class Consents {
     /** Withdraws the consent: the open cases close with a note, drafts stay the agency's, history stays readable. */
     @Transactional
     public CompanyConsentView revoke(ClientUserAccess user, UUID clientId, Answer body, String byName) {
-        Consent consent = answerable(user, clientId, ConsentStatus.GRANTED, "There is no consent to withdraw");
+        Consent consent = answerable(user, clientId, ConsentStatus.GRANTED, "consent-not-granted",
+                "There is no consent to withdraw");
         Instant now = answered(consent, user, ConsentStatus.REVOKED, byName, body.reason());
         ConsentHistory.record(clientId, Step.REVOKED, Side.CLIENT, byName, body.reason(), now);
         Revocation.Closed closed = revocation.closeOpenCases(clientId, byName, now);
@@ -196,11 +199,13 @@ public class Consents {
         };
     }
 
-    private static Consent answerable(ClientUserAccess user, UUID clientId, ConsentStatus expected, String otherwise) {
+    private static Consent answerable(ClientUserAccess user, UUID clientId, ConsentStatus expected, String type,
+            String otherwise) {
         user.requireAdministrator(clientId);
         Consent consent = Consent.locked(clientId);
         if (consent == null || consent.status != expected) {
-            throw ProblemException.conflict(otherwise);
+            throw Problems.conflict(type, "Consent not " + expected.name().toLowerCase(Locale.ROOT),
+                    otherwise);
         }
         return consent;
     }

@@ -108,7 +108,8 @@ class ConsentTest {
                 .body("history.what", equalTo(List.of("REQUESTED", "GRANTED")));
         agency.asStaff().post(Agency.consentRequest(clientId)).then().statusCode(409)
                 .body("type", equalTo("tag:byra.se,2026:problem:consent-granted"));
-        sara.as().post(Company.consent(clientId) + "/grant").then().statusCode(409);
+        sara.as().post(Company.consent(clientId) + "/grant").then().statusCode(409)
+                .body("type", equalTo("tag:byra.se,2026:problem:consent-not-requested"));
     }
 
     @Test
@@ -154,6 +155,8 @@ class ConsentTest {
 
         company.asAdministrator().body(Map.of("reason", "Vi byter byrå.")).post(Company.consent(company.clientId)
                 + "/revocation").then().statusCode(200).body("status", equalTo("REVOKED"));
+        company.asAdministrator().body(Map.of()).post(Company.consent(company.clientId) + "/revocation").then()
+                .statusCode(409).body("type", equalTo("tag:byra.se,2026:problem:consent-not-granted"));
 
         agency.asStaff().get("/cases/" + open).then().statusCode(200).body("status", equalTo("CLOSED"))
                 .body("closingReason", equalTo("CONSENT_REVOKED"));

@@ -98,11 +98,13 @@ class DeliveryApiTest {
     }
 
     @Test
-    void anotherAgencysAdministratorSeesNoneAndCannotResendOne() {
-        String theirs = TestTokens.agencyAdmin(UUID.randomUUID()).token();
-        people.staffWelcomed(UUID.randomUUID(), "Deras Person", "sv");
+    void anotherAgencysAdministratorSeesOnlyTheirOwnAndCannotResendOurs() {
+        UUID theirAgency = UUID.randomUUID();
+        String theirs = TestTokens.agencyAdmin(theirAgency).token();
+        Person theirPerson = people.staffWelcomed(theirAgency, "Deras Person", "sv");
 
-        list(theirs, "").statusCode(200).body("items", empty()).body("totalItems", equalTo(0));
+        list(theirs, "").statusCode(200).body("items.recipientEmail", contains(theirPerson.email()))
+                .body("totalItems", equalTo(1));
         Api.problem(Api.as(theirs).post(DELIVERIES + "/" + annasDelivery() + "/resend").then(), 404);
         list(admin, "").body("items.recipientEmail", containsInAnyOrder(anna.email(), erik.email(), karin.email()));
     }
