@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The demo's consents and cases, through case-service's API: consent in each state (given by Bergs Bygg, asked of
  * Norrlands Skog, declined by Lindholmens Café, withdrawn by Sandbergs Design, never asked of the others), and
- * Bergs Bygg's cases of every type in every status. Anna sends the cases and the client's people answer as
+ * Bergs Bygg's cases of every type in every status, and a draft for Norrlands Skog that waits for its consent. Anna sends the cases and the client's people answer as
  * themselves (the realm's local-demo-answers client; a realm from before that client gave Anna the agency's id has
  * the loader send them). A case is looked up by its title before it is made, so a second start adds nothing.
  */
@@ -85,6 +85,11 @@ final class DemoCases {
     private static final DemoCase REVOKED_CASE = new DemoCase("QUESTION", "Bilförmån 2026",
             "Har ni bytt bil under året?", null, 14, "WAITING_FOR_CLIENT");
 
+    /** Norrlands Skog's draft, waiting for the consent the agency has asked for: its page says it cannot be sent. */
+    static final DemoCase WAITING_FOR_CONSENT = new DemoCase("DOCUMENT_REQUEST", "Virkesavräkningar 2026",
+            "Till deklarationen behöver vi årets virkesavräkningar från köparna.",
+            "{\"documents\":[{\"name\":\"Virkesavräkningar\",\"required\":true}]}", 30, "DRAFT");
+
     private final DemoData demo;
     private final String cases;
     private final String annaId;
@@ -103,6 +108,11 @@ final class DemoCases {
         int created = 0;
         for (DemoConsent consent : CONSENTS) {
             created += consent(clientIds.get(consent.organisationNumber()), consent);
+        }
+        String norrlands = clientIds.get("556612-0936");
+        if (!existing(norrlands).containsKey(WAITING_FOR_CONSENT.title())) {
+            make(norrlands, WAITING_FOR_CONSENT, null);
+            created++;
         }
         String bergs = clientIds.get("559102-4830");
         Map<String, JsonNode> existing = existing(bergs);

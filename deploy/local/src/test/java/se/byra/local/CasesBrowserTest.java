@@ -118,6 +118,13 @@ class CasesBrowserTest extends BrowserTestSupport {
         assertThat(mainText(anna)).contains("Underlag till bokslutet 2026", "Kan vi dra av julbordet?",
                 "Väntar på byrån", "Utkast");
         checkPage(anna, "cases-board");
+        anna.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Virkesavräkningar 2026")).click();
+        anna.waitForURL(url -> url.matches(".*/byra/arenden/[0-9a-f-]{36}$"));
+        assertThat(anna.locator(".warning-text").innerText()).contains("inbjuden till ärendehantering",
+                "har inte svarat ännu");
+        assertThat(anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka till kunden")).count())
+                .isZero();
+        checkPage(anna, "case-draft-waiting-for-consent");
 
         Page maria = signedIn("maria", "/portal");
         assertThat(mainText(maria)).contains("Underlag till bokslutet 2026");
