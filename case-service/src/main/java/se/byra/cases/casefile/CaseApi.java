@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.byra.cases.Side;
 import se.byra.cases.casefile.CaseHistory.What;
+import se.byra.cases.consent.ConsentStatus;
 import se.byra.platform.web.input.MultiLine;
 
 /** What the case endpoints read and answer. */
@@ -130,7 +131,7 @@ public final class CaseApi {
             List<Action> actions,
             @Schema(nullable = true, description = "The agency's view only (null in the client's): where the client's "
                     + "consent to case management stands, NONE when it was never invited; a draft is sent only when "
-                    + "GRANTED") se.byra.cases.consent.ConsentStatus consent) {
+                    + "GRANTED") ConsentStatus consent) {
     }
 
     public record CommentView(UUID id, Side side, String authorName, String text, Instant at) {
@@ -164,7 +165,7 @@ public final class CaseApi {
 
     /** The client overview's section: where consent stands and how the cases are. */
     public record ClientSummary(
-            se.byra.cases.consent.ConsentStatus consent,
+            ConsentStatus consent,
             long open,
             long waitingForClient,
             long waitingForAgency,

@@ -1,5 +1,6 @@
 package se.byra.gateway.pages.cases;
 
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -95,7 +96,7 @@ public class CaseEditResource {
     }
 
     /** The service's 409 in words: a sent case's parts, or (case-changed, and any other) a change made meanwhile. */
-    private String conflict(java.net.URI type) {
+    private String conflict(URI type) {
         return CasePages.CASE_SENT.equals(type) ? page.caseMsg().notice_case_sent() : page.caseFormMsg().notice_stale();
     }
 
