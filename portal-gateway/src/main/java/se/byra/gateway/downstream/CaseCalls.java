@@ -60,6 +60,11 @@ public class CaseCalls {
         return guards.read(() -> client.consents(status, page, size));
     }
 
+    /** Every client whose consent is {@code status}, read up to a page past {@code max}: more than max is too many. */
+    public Uni<List<ConsentItem>> allConsents(String status, int max) {
+        return ServicePage.all(page -> consents(status, page, ServicePage.LARGEST), max / ServicePage.LARGEST + 1);
+    }
+
     /** The client overview's counts and latest cases. */
     public Uni<ClientSummary> summary(UUID clientId) {
         return guards.read(() -> client.summary(clientId));

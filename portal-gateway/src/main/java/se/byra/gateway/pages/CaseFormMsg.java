@@ -314,6 +314,9 @@ public interface CaseFormMsg {
     String dispatch_clients_hint();
 
     @Message
+    String dispatch_all(long count);
+
+    @Message
     String dispatch_clients_caption();
 
     @Message

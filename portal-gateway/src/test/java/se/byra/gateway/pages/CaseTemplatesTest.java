@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,7 +20,9 @@ import se.byra.gateway.support.Browser.Form;
 import se.byra.gateway.support.Browser.Page;
 import se.byra.gateway.support.CaseFixtures;
 import se.byra.gateway.support.Fixtures;
+import se.byra.gateway.support.HttpStub.Answer;
 import se.byra.gateway.support.HttpStub.Request;
+import se.byra.gateway.support.ServiceStub;
 
 /** The agency's templates: the list, a new one, changing and removing one, and sending one to many clients. */
 @QuarkusTest
@@ -185,6 +188,7 @@ class CaseTemplatesTest extends PageTest {
         assertThat(last("GET", "/consents").query()).containsEntry("status", "GRANTED").containsEntry("size", "50");
         assertThat(form.select("tbody label").eachText()).containsExactly("Acme AB", "Bergs Bygg");
         assertThat(form.select("input[name=kund]").eachAttr("id")).containsExactly("kund", "kund-2");
+        assertThat(form.selectFirst("label[for=alla]").text()).isEqualTo("Alla 2 kunder som har gett samtycke");
         assertThat(form.selectFirst("#dueOn-hint").text())
                 .isEqualTo("Lämna tomt för mallens svarstid, 14 dagar från i dag.");
 
@@ -213,6 +217,50 @@ class CaseTemplatesTest extends PageTest {
         assertThat(html.selectFirst("section[aria-labelledby=sent] a").text()).isEqualTo("Ärendet till Acme AB");
         assertThat(html.select("section[aria-labelledby=refused] tbody td").eachText())
                 .containsExactly("Bergs Bygg", "Kunden har inte gett samtycke");
+    }
+
+    /** case-service's clients with consent: {@code total} of them, answered a page at a time as asked. */
+    private List<UUID> consenting(int total) {
+        List<UUID> all = IntStream.range(0, total).mapToObj(i -> UUID.randomUUID()).toList();
+        cases.on("GET", "/consents", request -> {
+            int page = Integer.parseInt(request.query().get("page"));
+            int size = Integer.parseInt(request.query().get("size"));
+            List<Map<String, Object>> items = all.stream().skip((long) page * size).limit(size)
+                    .map(client -> CaseFixtures.consentItem(client, "Kund " + client)).toList();
+            return Answer.json(200, ServiceStub.json(Fixtures.page(items, page, size, total)));
+        });
+        return all;
+    }
+
+    @Test
+    void everyClientWithConsentIsChosenWithOneBoxAcrossThePages() throws Exception {
+        List<UUID> all = consenting(120);
+        cases.onJson("POST", "/case-templates/" + id + "/dispatch", 200, CaseFixtures.report(List.of(), List.of()));
+
+        Document form = browser.get(path + "/" + id + "/skicka").html();
+        Page report = browser.post(path + "/" + id + "/skicka", Form.of("_csrf", token, "alla", "ja", "dueOn", "",
+                "assigneeId", ""));
+
+        assertThat(form.selectFirst("label[for=alla]").text()).isEqualTo("Alla 120 kunder som har gett samtycke");
+        assertThat(form.select("input[name=kund]")).hasSize(50);
+        assertThat(report.status()).isEqualTo(200);
+        JsonNode body = JSON.readTree(last("POST", "/case-templates/" + id + "/dispatch").body());
+        assertThat(body.get("clientIds")).hasSize(120);
+        assertThat(body.get("clientIds").get(119).asText()).isEqualTo(all.get(119).toString());
+    }
+
+    @Test
+    void moreClientsWithConsentThanOneSendTakesIsAnErrorAtTheField() {
+        consenting(501);
+
+        Page refused = browser.post(path + "/" + id + "/skicka", Form.of("_csrf", token, "alla", "ja", "dueOn",
+                "", "assigneeId", ""));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.html().select(".error-summary a").eachText())
+                .containsExactly("Välj högst 500 kunder åt gången");
+        assertThat(refused.html().selectFirst("#alla").hasAttr("checked")).isTrue();
+        assertThat(cases.requests()).noneMatch(r -> r.method().equals("POST"));
     }
 
     @Test

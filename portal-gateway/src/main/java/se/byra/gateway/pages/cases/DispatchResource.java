@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ import se.byra.platform.web.security.Roles;
 
 /**
  * A template sent to many clients at once: a table of the agency's clients that have consented (case-service's
- * {@code /consents?status=GRANTED}, paged), each with a checkbox, the due date (the template's days when left empty)
+ * {@code /consents?status=GRANTED}, paged), each with a checkbox, and one box for all of them; the due date (the template's days when left empty)
  * and the assignee. The answer is the report, which exists only in the service's answer (not a redirect): the cases
  * sent, each linked, and the clients it could not go to, with the reason in words. An approval is not sent in bulk:
  * the page says so instead of the form.
@@ -56,6 +57,8 @@ import se.byra.platform.web.security.Roles;
 public class DispatchResource {
 
     static final int PAGE_SIZE = 50;
+    /** case-service's limit of one bulk send. */
+    static final int MAX_CLIENTS = 500;
     static final String CLIENT_FIELD = "kund";
     static final List<String> FIELD_ORDER = List.of(CLIENT_FIELD, "dueOn", "assigneeId");
 
@@ -82,7 +85,7 @@ public class DispatchResource {
 
     /** The form: {@code possible} false for an approval; {@code notice} when the service did not answer. */
     public record DispatchPage(TemplateView template, String typeName, boolean possible, Listing listing,
-            List<Client> clients, String dueOn, String dueHint, String assigneeId, Managers assignees,
+            List<Client> clients, boolean all, String dueOn, String dueHint, String assigneeId, Managers assignees,
             FormErrors errors, String notice) {
 
         public String action() {
@@ -110,40 +113,54 @@ public class DispatchResource {
     @GET
     public Uni<Response> form(@PathParam("id") UUID id, @RestQuery(Listing.PAGE_PARAMETER) String sida) {
         int asked = Listing.pageAsked(sida);
-        return show(id, asked, Set.of(), "", "", new FormErrors(FIELD_ORDER), null, 200);
+        return show(id, asked, Set.of(), false, "", "", new FormErrors(FIELD_ORDER), null, 200);
     }
 
+    /**
+     * Sends the template to the clients checked on this page, or with {@code alla} to every client with consent (read
+     * whole from case-service; more than the service takes at once is an error at the field).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> send(@PathParam("id") UUID id, @RestForm(CLIENT_FIELD) List<String> kund,
-            @RestForm String dueOn, @RestForm String assigneeId, @RestForm(Listing.PAGE_PARAMETER) String sida) {
+            @RestForm String alla, @RestForm String dueOn, @RestForm String assigneeId,
+            @RestForm(Listing.PAGE_PARAMETER) String sida) {
         CaseFormMsg words = page.caseFormMsg();
         int asked = Listing.pageAsked(sida);
-        Set<UUID> chosen = new LinkedHashSet<>();
+        boolean everyone = "ja".equals(alla);
+        Set<UUID> checked = new LinkedHashSet<>();
         (kund == null ? List.<String>of() : kund).stream().map(CasePages::id).filter(Objects::nonNull)
-                .forEach(chosen::add);
+                .forEach(checked::add);
         String due = FormValues.text(dueOn);
         String assignee = FormValues.text(assigneeId);
-        FormErrors errors = new FormErrors(FIELD_ORDER);
-        if (chosen.isEmpty()) {
-            errors.add(CLIENT_FIELD, words.error_clients_missing());
-        }
-        CaseForm.checkDue(due, errors, words);
-        if (errors.any()) {
-            return show(id, asked, chosen, due, assignee, errors, null, 400);
-        }
-        Dispatch body = new Dispatch(List.copyOf(chosen), CasePages.date(due), CasePages.id(assignee));
-        return cases.template(id).flatMap(template -> cases.dispatch(id, body).map(report -> CasePages.page(200,
-                Templates.report(report(template, report)))))
-                .onFailure(failure -> ServiceRefusal.is(failure, 400)).recoverWithUni(failure -> show(id, asked,
-                        chosen, due, assignee, serviceErrors((ServiceRefusal) failure, words), null, 400))
-                .onFailure(failure -> ServiceRefusal.is(failure, 422)).recoverWithUni(() -> show(id, asked, chosen,
-                        due, assignee, new FormErrors(FIELD_ORDER), words.dispatch_approval(), 422))
-                .onFailure(ServiceFailures::unavailable).recoverWithUni(() -> show(id, asked, chosen, due, assignee,
-                        new FormErrors(FIELD_ORDER), words.dispatch_unavailable(), 503));
+        Uni<Set<UUID>> recipients = everyone ? cases.allConsents(CaseApi.GRANTED, MAX_CLIENTS)
+                .map(all -> all.stream().map(ConsentItem::clientId).collect(Collectors.toCollection(
+                        LinkedHashSet::new))) : Uni.createFrom().item(checked);
+        return recipients.flatMap(chosen -> {
+            FormErrors errors = new FormErrors(FIELD_ORDER);
+            if (chosen.isEmpty()) {
+                errors.add(CLIENT_FIELD, words.error_clients_missing());
+            } else if (chosen.size() > MAX_CLIENTS) {
+                errors.add(CLIENT_FIELD, words.error_clients_many());
+            }
+            CaseForm.checkDue(due, errors, words);
+            if (errors.any()) {
+                return show(id, asked, checked, everyone, due, assignee, errors, null, 400);
+            }
+            Dispatch body = new Dispatch(List.copyOf(chosen), CasePages.date(due), CasePages.id(assignee));
+            return cases.template(id).flatMap(template -> cases.dispatch(id, body).map(report -> CasePages.page(
+                    200, Templates.report(report(template, report)))))
+                    .onFailure(failure -> ServiceRefusal.is(failure, 400)).recoverWithUni(failure -> show(id, asked,
+                            checked, everyone, due, assignee, serviceErrors((ServiceRefusal) failure, words), null,
+                            400))
+                    .onFailure(failure -> ServiceRefusal.is(failure, 422)).recoverWithUni(() -> show(id, asked,
+                            checked, everyone, due, assignee, new FormErrors(FIELD_ORDER), words.dispatch_approval(),
+                            422));
+        }).onFailure(ServiceFailures::unavailable).recoverWithUni(() -> show(id, asked, checked, everyone, due,
+                assignee, new FormErrors(FIELD_ORDER), words.dispatch_unavailable(), 503));
     }
 
-    private Uni<Response> show(UUID id, int asked, Set<UUID> chosen, String due, String assignee,
+    private Uni<Response> show(UUID id, int asked, Set<UUID> chosen, boolean all, String due, String assignee,
             FormErrors errors, String notice, int status) {
         return cases.template(id).flatMap(template -> Uni.combine().all().unis(
                 cases.consents(CaseApi.GRANTED, asked - 1, PAGE_SIZE), managers.load(FormValues.orNull(assignee),
@@ -157,7 +174,8 @@ public class DispatchResource {
                                         chosen.contains(c.clientId())));
                             }
                             DispatchPage view = new DispatchPage(template, CaseWords.type(template.type(),
-                                    page.caseMsg()), !CaseApi.APPROVAL.equals(template.type()), listing, clients, due,
+                                    page.caseMsg()), !CaseApi.APPROVAL.equals(template.type()), listing, clients, all,
+                                    due,
                                     template.dueInDays() == null ? page.caseFormMsg().dispatch_due_hint()
                                             : page.caseFormMsg().dispatch_due_hint_days(template.dueInDays()
                                                     .toString()), assignee, staff, errors, notice);
