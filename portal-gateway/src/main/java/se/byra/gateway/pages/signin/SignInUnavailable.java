@@ -5,14 +5,14 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.oidc.OIDCException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import se.byra.gateway.pages.Paths;
+import se.byra.platform.web.problem.IdentityProviderFailures;
 
 /**
  * The realm cannot be reached when a page needs it: Quarkus OIDC has not read the realm's metadata since the gateway
- * started (it tries again on each request) and fails the request with an {@link OIDCException}, which would be
+ * started (it tries again on each request) and fails the request with an {@code OIDCException} ({@link IdentityProviderFailures}), which would be
  * Quarkus's bare 500 and a stack trace in the log. The page is sent on to {@value Paths#SIGN_IN_UNAVAILABLE} instead
  * (public, so it needs no sign-in; a redirect, as the request's body has been read), which says in the user's
  * language that signing in does not work just now (503). One line in the log. /api's failure reaches its resources
@@ -32,7 +32,7 @@ public class SignInUnavailable {
 
     void handle(RoutingContext context) {
         String path = context.normalizedPath();
-        if (!unavailable(context.failure()) || Paths.isApi(path) || context.response().headWritten()) {
+        if (!IdentityProviderFailures.unavailable(context.failure()) || Paths.isApi(path) || context.response().headWritten()) {
             context.next();
             return;
         }
@@ -40,14 +40,5 @@ public class SignInUnavailable {
                 context.failure().getMessage());
         context.response().setStatusCode(303).putHeader("Location", Paths.SIGN_IN_UNAVAILABLE)
                 .putHeader("Cache-Control", "no-store").end();
-    }
-
-    private static boolean unavailable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OIDCException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

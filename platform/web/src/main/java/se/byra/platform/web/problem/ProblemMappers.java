@@ -1,13 +1,10 @@
 package se.byra.platform.web.problem;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -55,7 +52,6 @@ import se.byra.platform.web.input.RejectedInputException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String OIDC_EXCEPTION = "io.quarkus.oidc.OIDCException";
 
     @Inject
     RouteTable routes;
@@ -158,7 +154,7 @@ public class ProblemMappers {
                     "Another request changed the same data at the same time. Reload and try again.", null, null,
                     List.of()));
         }
-        if (identityProviderUnavailable(e)) {
+        if (IdentityProviderFailures.unavailable(e)) {
             LOG.warnf("The identity provider cannot be reached: %s", e.getMessage());
             return Response.fromResponse(Problems.response(503, "Service Unavailable",
                     "The identity provider cannot be reached just now. Try again in a while."))
@@ -169,17 +165,6 @@ public class ProblemMappers {
         return Problems.response(new Problem(ProblemType.BLANK, "Internal Server Error", 500,
                 "Something went wrong on our side. Quote the correlation id if you contact support.", null,
                 correlationId, List.of()));
-    }
-
-    /** By class name, so that platform/web needs no OIDC dependency. */
-    private static boolean identityProviderUnavailable(Throwable e) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
-            if (OIDC_EXCEPTION.equals(t.getClass().getName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Response challenged(ChallengeData challenge) {
